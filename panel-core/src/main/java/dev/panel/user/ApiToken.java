@@ -1,0 +1,22 @@
+package dev.panel.user;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** A bearer token for scripts. Only the SHA-256 of the token is stored; the token itself is shown once. */
+@MappedEntity("api_token")
+record ApiToken(
+        @Id @GeneratedValue @Nullable Long id,
+        String tokenHash,
+        long userId,
+        Instant createdAt,
+        Instant expiresAt) {
+
+    boolean isValidAt(Instant now) {
+        return now.isBefore(expiresAt);
+    }
+}

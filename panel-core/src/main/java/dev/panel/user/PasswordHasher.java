@@ -1,0 +1,56 @@
+package dev.panel.user;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Hashes and checks passwords with bcrypt (the {@code at.favre.lib:bcrypt} library). The cost is
+ * configurable ({@code panel.security.bcrypt-cost}) but never below {@link #MINIMUM_COST}.
+ */
+@Singleton
+public class PasswordHasher {
+
+    public static final int MINIMUM_COST = 10;
+    /** bcrypt reads at most 72 bytes; longer passwords are refused rather than silently cut. */
+    public static final int MAXIMUM_BYTES = 72;
+
+    private final int cost;
+    private final String decoyHash;
+
+    PasswordHasher(@Value("${panel.security.bcrypt-cost:11}") int cost) {
+        if (cost < MINIMUM_COST) {
+            throw new IllegalArgumentException("panel.security.bcrypt-cost must be at least " + MINIMUM_COST + ", was " + cost);
+        }
+        this.cost = cost;
+        this.decoyHash = BCrypt.withDefaults().hashToString(cost, "decoy-password".toCharArray());
+    }
+
+    public String hash(String password) {
+        checkLength(password);
+        return BCrypt.withDefaults().hashToString(cost, password.toCharArray());
+    }
+
+    public boolean matches(String password, String hash) {
+        if (password == null || password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
+            return false;
+        }
+        return BCrypt.verifyer().verify(password.toCharArray(), hash).verified;
+    }
+
+    /** Spends the same time as a real check, so that an unknown username cannot be told from a wrong password. */
+    void checkAgainstDecoy(String password) {
+        matches(password == null ? "" : password, decoyHash);
+    }
+
+    static void checkLength(String password) {
+        if (password == null || password.length() < 8) {
+            throw new dev.panel.common.InvalidInputException("A password needs at least 8 characters.");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
+            throw new dev.panel.common.InvalidInputException("A password can be at most " + MAXIMUM_BYTES + " bytes long.");
+        }
+    }
+}

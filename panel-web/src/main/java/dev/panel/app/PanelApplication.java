@@ -1,0 +1,42 @@
+package dev.panel.app;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.slf4j.Logger;
+import java.util.Map;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts Panel: the Micronaut context (database, migrations, services), then the web server. A start that
+ * fails ends the process with exit code 1 and one line that says why (see {@link StartupFailure}).
+ */
+public final class PanelApplication {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PanelApplication.class);
+
+    private PanelApplication() {
+    }
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        ApplicationContext context = null;
+        String databaseUrl = EmbeddedDatabase.urlFromEnvironment();
+        try {
+            context = ApplicationContext.builder(PanelApplication.class).args(args).banner(false)
+                    .properties(Map.of("datasources.default.url", databaseUrl))
+                    .start();
+            EmbeddedServer server = context.getBean(EmbeddedServer.class);
+            server.start();
+            ApplicationContext running = context;
+            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "panel-shutdown"));
+            LOG.info("Panel is ready at {} ({} ms)", server.getURI(), (System.nanoTime() - started) / 1_000_000);
+        } catch (Throwable failure) {
+            System.err.println("Panel could not start: " + StartupFailure.explain(failure, databaseUrl));
+            LOG.debug("Start-up failure", failure);
+            if (context != null && context.isRunning()) {
+                context.close();
+            }
+            System.exit(1);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package dev.panel.app.server;
+
+import com.vaadin.flow.server.VaadinServlet;
+import dev.panel.security.SignedInUserFilter;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.server.HttpServerConfiguration;
+import io.micronaut.runtime.ApplicationConfiguration;
+import io.micronaut.discovery.ServiceInstance;
+import io.micronaut.discovery.event.ServiceReadyEvent;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.runtime.server.event.ServerShutdownEvent;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.servlet.engine.DefaultMicronautServlet;
+import jakarta.inject.Singleton;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.annotations.AnnotationConfiguration;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
+import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.ee10.webapp.WebInfConfiguration;
+import org.eclipse.jetty.ee10.webapp.WebXmlConfiguration;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+
+/**
+ * Jetty 12 as Micronaut's embedded server, so that {@code Micronaut.run} and {@code @MicronautTest} start
+ * and stop it like any other Micronaut server (port {@code -1} means a random one, as in tests).
+ */
+@Singleton
+public class PanelServer implements EmbeddedServer {
+
+    /** The servlet-context attribute under which the running Micronaut context is found. */
+    public static final String CONTEXT_ATTRIBUTE = "dev.panel.micronaut-context";
+
+    /**
+     * The classpath entries scanned for servlet-container initialisers and their handled types: Vaadin's
+     * jars and Panel's own classes (a directory in tests, the fat jar in production). Scanning nothing
+     * else keeps start-up short.
+     */
+    static final String SCANNED_JARS =
+            ".*/(flow-[^/]*|vaadin-[^/]*)\\.jar$|.*/panel[^/]*\\.jar$|.*/panel-web/target/classes/?$";
+
+    private final ApplicationContext context;
+    private final ApplicationConfiguration applicationConfiguration;
+    private final HttpServerConfiguration httpConfiguration;
+    private final Duration sessionIdleTimeout;
+    private Server jetty;
+    private Path baseDirectory;
+
+    PanelServer(ApplicationContext context, ApplicationConfiguration applicationConfiguration,
+                HttpServerConfiguration httpConfiguration,
+                @Value("${panel.session.idle-timeout:30m}") Duration sessionIdleTimeout) {
+        this.context = context;
+        this.applicationConfiguration = applicationConfiguration;
+        this.httpConfiguration = httpConfiguration;
+        this.sessionIdleTimeout = sessionIdleTimeout;
+    }
+
+    @Override
+    public synchronized EmbeddedServer start() {
+        if (isRunning()) {
+            return this;
+        }
+        int requestedPort = httpConfiguration.getPort().orElse(8080);
+        Server server = new Server(new QueuedThreadPool(200, 8, 60_000));
+        ServerConnector connector = new ServerConnector(server);
+        connector.setPort(requestedPort < 0 ? 0 : requestedPort);
+        httpConfiguration.getHost().ifPresent(connector::setHost);
+        server.addConnector(connector);
+        server.setHandler(webApplication());
+        server.setStopAtShutdown(false);
+        try {
+            server.start();
+        } catch (Exception e) {
+            stopQuietly(server);
+            if (hasCause(e, BindException.class)) {
+                throw new PortInUseException(requestedPort, e);
+            }
+            throw new IllegalStateException("The web server could not start: " + e.getMessage(), e);
+        }
+        this.jetty = server;
+        // What Micronaut's own servers announce; the health endpoint reports DOWN until the service is ready.
+        context.publishEvent(new ServerStartupEvent(this));
+        context.publishEvent(new ServiceReadyEvent(ServiceInstance.of(
+                applicationConfiguration.getName().orElse("panel"), getURI())));
+        return this;
+    }
+
+    private WebAppContext webApplication() {
+        WebAppContext web = new WebAppContext();
+        web.setContextPath("/");
+        web.setBaseResource(ResourceFactory.of(web).newResource(emptyBaseDirectory()));
+        web.setClassLoader(PanelServer.class.getClassLoader());
+        web.setParentLoaderPriority(true);
+        // No webdefault.xml: Panel needs neither Jetty's default servlet nor JSP.
+        web.setDefaultsDescriptor(null);
+        web.setThrowUnavailableOnStartupException(true);
+        web.setConfigurations(new org.eclipse.jetty.ee10.webapp.Configuration[]{
+                new WebInfConfiguration(), new WebXmlConfiguration(), new MetaInfConfiguration(), new AnnotationConfiguration()});
+        web.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, SCANNED_JARS);
+        // Micronaut's own initialiser would boot a second application context: this one is already running.
+        web.setAttribute("org.eclipse.jetty.containerInitializerExclusionPattern", "io\\.micronaut\\..*");
+        web.setAttribute(CONTEXT_ATTRIBUTE, context);
+        // Panel registers Vaadin's servlet itself.
+        web.setInitParameter("disable.automatic.servlet.registration", "true");
+        web.getServletContext().setAttribute(CONTEXT_ATTRIBUTE, context);
+
+        web.getSessionHandler().setMaxInactiveInterval((int) sessionIdleTimeout.toSeconds());
+        web.getSessionHandler().setHttpOnly(true);
+        web.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+        web.getSessionHandler().setSessionCookie("PANELSESSION");
+
+        web.addFilter(new FilterHolder(new SignedInUserFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+
+        ServletHolder micronaut = new ServletHolder("micronaut", new DefaultMicronautServlet(context));
+        web.getServletHandler().addServletWithMapping(micronaut, "/api/*");
+        web.getServletHandler().addServletWithMapping(micronaut, "/health");
+        web.getServletHandler().addServletWithMapping(micronaut, "/health/*");
+
+        ServletHolder vaadin = new ServletHolder("vaadin", VaadinServlet.class);
+        vaadin.setAsyncSupported(true);
+        // Heartbeats alone must not keep an idle session alive past the idle timeout.
+        vaadin.setInitParameter("closeIdleSessions", "true");
+        vaadin.setInitOrder(1);
+        web.addServlet(vaadin, "/*");
+        return web;
+    }
+
+    private Path emptyBaseDirectory() {
+        try {
+            baseDirectory = Files.createTempDirectory("panel-web");
+            return baseDirectory;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create a temporary directory for the web server", e);
+        }
+    }
+
+    @Override
+    public synchronized EmbeddedServer stop() {
+        if (jetty != null) {
+            context.publishEvent(new ServerShutdownEvent(this));
+            stopQuietly(jetty);
+            jetty = null;
+        }
+        if (baseDirectory != null) {
+            baseDirectory.toFile().delete();
+            baseDirectory = null;
+        }
+        return this;
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception ignored) {
+            // stopping after a failed start or at shutdown: nothing more can be done
+        }
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return jetty != null && jetty.isRunning();
+    }
+
+    @Override
+    public int getPort() {
+        if (jetty == null) {
+            return httpConfiguration.getPort().orElse(8080);
+        }
+        return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+    }
+
+    @Override
+    public String getHost() {
+        return httpConfiguration.getHost().orElse("localhost");
+    }
+
+    @Override
+    public String getScheme() {
+        return "http";
+    }
+
+    @Override
+    public URL getURL() {
+        try {
+            return getURI().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public URI getURI() {
+        return URI.create(getScheme() + "://" + getHost() + ":" + getPort());
+    }
+
+    @Override
+    public ApplicationContext getApplicationContext() {
+        return context;
+    }
+
+    @Override
+    public ApplicationConfiguration getApplicationConfiguration() {
+        return applicationConfiguration;
+    }
+
+    /** The port is taken by another program: said in one line by the launcher. */
+    public static final class PortInUseException extends RuntimeException {
+        PortInUseException(int port, Throwable cause) {
+            super("Port " + port + " is already in use. Stop the program that holds it, or start Panel on another port with PANEL_PORT=<port>.", cause);
+        }
+    }
+}

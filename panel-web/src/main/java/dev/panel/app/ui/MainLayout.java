@@ -1,0 +1,56 @@
+package dev.panel.app.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import dev.panel.security.CurrentUser;
+import dev.panel.security.SignedInUser;
+import dev.panel.user.Role;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.stream.Collectors;
+
+/** The frame around every signed-in page: the title bar with who is signed in, and the side navigation. */
+@Prototype
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    MainLayout() {
+        SignedInUser user = CurrentUser.require();
+
+        Span title = new Span("Panel");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+
+        Span who = new Span(user.displayName() + " · " + user.roles().stream().map(Role::label).collect(Collectors.joining(", ")));
+        who.setId("signed-in-user");
+        who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+
+        Button signOut = new Button("Sign out", click -> {
+            CurrentUser.signOut();
+            click.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation("/login"));
+        });
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(who);
+        bar.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(bar);
+
+        SideNav nav = new SideNav();
+        for (RoleHome home : RoleHome.openTo(user)) {
+            nav.addItem(new SideNavItem(home.label, home.view, home.icon.create()));
+        }
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.panel.common.api;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+
+import java.util.stream.Collectors;
+
+/**
+ * Gives Micronaut's own errors (401 from security, 400 from validation, 404 for unknown paths) the same
+ * {@link ApiError} shape as Panel's domain errors.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError> {
+
+    @Override
+    public MutableHttpResponse<ApiError> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        HttpStatus status = response.getStatus();
+        String message = context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));
+        if (message.isBlank() || status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN) {
+            message = defaultMessage(status);
+        }
+        return response.contentType(MediaType.APPLICATION_JSON_TYPE).body(new ApiError(code(status), message));
+    }
+
+    static String code(HttpStatus status) {
+        return switch (status) {
+            case UNAUTHORIZED -> "unauthorized";
+            case FORBIDDEN -> "forbidden";
+            case NOT_FOUND -> "not_found";
+            case CONFLICT -> "conflict";
+            case BAD_REQUEST, UNPROCESSABLE_ENTITY -> "invalid_input";
+            case METHOD_NOT_ALLOWED -> "method_not_allowed";
+            case UNSUPPORTED_MEDIA_TYPE -> "unsupported_media_type";
+            default -> status.getCode() >= 500 ? "server_error" : "error";
+        };
+    }
+
+    static String defaultMessage(HttpStatus status) {
+        return switch (status) {
+            case UNAUTHORIZED -> "Sign in first: send 'Authorization: Bearer <token>', with a token from POST /api/tokens.";
+            case FORBIDDEN -> "You are signed in, but your role may not do this.";
+            case NOT_FOUND -> "There is nothing at this address.";
+            default -> status.getReason();
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package dev.panel.user.api;
+
+import dev.panel.user.ApiTokenService;
+import dev.panel.user.LoginResult;
+import dev.panel.user.UserService;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+
+/** Exchanges a username and password for a bearer token, for scripts and other programs. */
+@Controller("/api/tokens")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class TokenController {
+
+    private final UserService users;
+    private final ApiTokenService tokens;
+
+    TokenController(UserService users, ApiTokenService tokens) {
+        this.users = users;
+        this.tokens = tokens;
+    }
+
+    @Post
+    HttpResponse<?> create(@Body @Valid TokenRequest request) {
+        LoginResult result = users.login(request.username(), request.password());
+        if (result instanceof LoginResult.Accepted accepted) {
+            ApiTokenService.IssuedToken issued = tokens.issue(accepted.user());
+            return HttpResponse.created(new TokenResponse(issued.token(), issued.expiresAt()));
+        }
+        return HttpResponse.status(HttpStatus.UNAUTHORIZED)
+                .body(new dev.panel.common.api.ApiError("unauthorized", LoginResult.REFUSED_MESSAGE));
+    }
+
+    @Serdeable
+    record TokenRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
+    }
+
+    @Serdeable
+    record TokenResponse(String token, Instant expiresAt) {
+    }
+}

@@ -1,0 +1,92 @@
+package dev.panel.user.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.panel.security.CurrentUser;
+import dev.panel.user.DemoAccounts;
+import dev.panel.user.DemoMode;
+import dev.panel.user.LoginResult;
+import dev.panel.user.UserService;
+import io.micronaut.context.annotation.Prototype;
+
+/** Sign-in. In demo mode it lists the demo accounts and their password. */
+@Prototype
+@Route("login")
+@PageTitle("Sign in · Panel")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final UserService users;
+    private final LoginForm form = new LoginForm();
+
+    LoginView(UserService users, DemoMode demoMode) {
+        this.users = users;
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getErrorMessage().setTitle("Could not sign in");
+        i18n.getErrorMessage().setMessage(LoginResult.REFUSED_MESSAGE);
+        form.setI18n(i18n);
+        form.setForgotPasswordButtonVisible(false);
+        form.addLoginListener(event -> signIn(event.getUsername(), event.getPassword()));
+
+        H1 brand = new H1("Panel");
+        Paragraph tagline = new Paragraph("Structured interview panels: calibrated rubrics, independent scorecards, fair decisions.");
+        tagline.addClassNames("text-secondary");
+        add(brand, tagline, form);
+        if (demoMode.enabled()) {
+            add(demoAccounts());
+        }
+    }
+
+    private void signIn(String username, String password) {
+        LoginResult result = users.login(username, password);
+        if (result instanceof LoginResult.Accepted accepted) {
+            CurrentUser.signIn(accepted.user(), VaadinServletRequest.getCurrent().getHttpServletRequest());
+            // A full page load, so that the whole UI is built for the signed-in user under the new session id.
+            getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
+        } else {
+            form.setError(true);
+            form.setEnabled(true);
+        }
+    }
+
+    private Div demoAccounts() {
+        Div box = new Div();
+        box.setId("demo-accounts");
+        box.getStyle().set("max-width", "24rem").set("padding", "var(--lumo-space-m)")
+                .set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)");
+        box.add(new H2("Demo mode"));
+        box.getElement().getStyle().set("font-size", "var(--lumo-font-size-s)");
+        box.add(new Paragraph("Every demo account has the password " + DemoMode.PASSWORD + "."));
+        for (DemoAccounts.Account account : DemoAccounts.ALL) {
+            Div line = new Div(new Span(account.username()), new Span(" — " + account.role().label()));
+            line.getChildren().findFirst().ifPresent(c -> c.getElement().getStyle().set("font-family", "monospace"));
+            box.add(line);
+        }
+        return box;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (CurrentUser.get().isPresent()) {
+            event.forwardTo("");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The sign-in view. */
+package dev.panel.user.ui;

@@ -1,0 +1,95 @@
+package dev.panel.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import io.micronaut.data.repository.GenericRepository;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The module and package boundaries of shared/DESIGN.md, checked on the compiled classes of all modules. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ArchitectureTest {
+
+    private JavaClasses classes;
+
+    @BeforeAll
+    void importPanel() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.panel");
+    }
+
+    private static DescribedPredicate<JavaClass> inModule(String module) {
+        return DescribedPredicate.describe("in module " + module,
+                c -> c.getSource().map(s -> s.getUri().toString().contains("/" + module + "/")
+                        || s.getUri().toString().contains("/" + module + "-")).orElse(false));
+    }
+
+    @Test
+    void all_three_modules_are_imported() {
+        assertThat(classes.that(inModule("panel-core"))).isNotEmpty();
+        assertThat(classes.that(inModule("panel-web"))).isNotEmpty();
+    }
+
+    @Test
+    void the_core_knows_nothing_of_the_web_the_ui_or_spreadsheets() {
+        ArchRule rule = noClasses().that(inModule("panel-core"))
+                .should().dependOnClassesThat(resideInAnyPackage(
+                        "com.vaadin..", "org.apache.poi..", "io.micronaut.http..", "jakarta.servlet..", "org.eclipse.jetty..",
+                        "dev.panel.app..", "dev.panel.security.."))
+                .because("panel-core is the domain; see DESIGN.md");
+        rule.check(classes);
+    }
+
+    @Test
+    void reports_know_nothing_of_the_web_or_the_ui() {
+        noClasses().that(inModule("panel-reports"))
+                .should().dependOnClassesThat(resideInAnyPackage(
+                        "com.vaadin..", "io.micronaut.http..", "jakarta.servlet..", "org.eclipse.jetty..", "dev.panel.app..", "dev.panel.security.."))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void views_and_controllers_reach_data_only_through_services() {
+        noClasses().that().resideInAnyPackage("..ui..", "..api..")
+                .should().dependOnClassesThat(assignableTo(GenericRepository.class))
+                .check(classes);
+    }
+
+    /** {@code app} and {@code security} are wiring: features may use security, and only app puts features together. */
+    @Test
+    void feature_packages_form_no_cycles() {
+        DescribedPredicate<JavaClass> wiring = resideInAnyPackage("dev.panel.app..", "dev.panel.security..");
+        slices().matching("dev.panel.(*)..")
+                .should().beFreeOfCycles()
+                .ignoreDependency(wiring, DescribedPredicate.alwaysTrue())
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), wiring)
+                .check(classes);
+    }
+
+    @Test
+    void only_the_application_shell_depends_on_the_application_shell() {
+        noClasses().that().resideOutsideOfPackage("dev.panel.app..")
+                .should().dependOnClassesThat().resideInAPackage("dev.panel.app..")
+                .check(classes);
+    }
+
+    @Test
+    void security_never_reaches_into_a_features_views_or_controllers() {
+        noClasses().that().resideInAPackage("dev.panel.security..")
+                .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..api..")
+                .check(classes);
+    }
+}
