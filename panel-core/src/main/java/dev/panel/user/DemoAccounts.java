@@ -22,10 +22,9 @@ public final class DemoAccounts {
 
     /** Creates whichever demo accounts are missing. */
     public static void ensure(UserService users) {
-        for (Account account : ALL) {
-            if (users.findByUsername(account.username()).isEmpty()) {
-                users.create(new NewUser(account.username(), account.displayName(), DemoMode.PASSWORD, Set.of(account.role())));
-            }
-        }
+        users.createAll(ALL.stream()
+                .filter(account -> users.findByUsername(account.username()).isEmpty())
+                .map(account -> new NewUser(account.username(), account.displayName(), DemoMode.PASSWORD, Set.of(account.role())))
+                .toList());
     }
 }

@@ -18,14 +18,14 @@ public class PasswordHasher {
     public static final int MAXIMUM_BYTES = 72;
 
     private final int cost;
-    private final String decoyHash;
+    /** Made on first use, not at start-up: one bcrypt hash costs about a tenth of a second. */
+    private volatile String decoyHash;
 
     PasswordHasher(@Value("${panel.security.bcrypt-cost:11}") int cost) {
         if (cost < MINIMUM_COST) {
             throw new IllegalArgumentException("panel.security.bcrypt-cost must be at least " + MINIMUM_COST + ", was " + cost);
         }
         this.cost = cost;
-        this.decoyHash = BCrypt.withDefaults().hashToString(cost, "decoy-password".toCharArray());
     }
 
     public String hash(String password) {
@@ -42,7 +42,12 @@ public class PasswordHasher {
 
     /** Spends the same time as a real check, so that an unknown username cannot be told from a wrong password. */
     void checkAgainstDecoy(String password) {
-        matches(password == null ? "" : password, decoyHash);
+        String decoy = decoyHash;
+        if (decoy == null) {
+            decoy = BCrypt.withDefaults().hashToString(cost, "decoy-password".toCharArray());
+            decoyHash = decoy;
+        }
+        matches(password == null ? "" : password, decoy);
     }
 
     static void checkLength(String password) {

@@ -9,6 +9,9 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -62,6 +65,19 @@ public class UserService {
 
     @Transactional
     public User create(NewUser request) {
+        return create(request, hasher.hash(request.password()));
+    }
+
+    /** Creates several accounts, hashing each distinct password once (bcrypt is deliberately slow). */
+    @Transactional
+    public List<User> createAll(List<NewUser> requests) {
+        Map<String, String> hashes = new HashMap<>();
+        return requests.stream()
+                .map(request -> create(request, hashes.computeIfAbsent(request.password(), hasher::hash)))
+                .toList();
+    }
+
+    private User create(NewUser request, String passwordHash) {
         String name = request.username() == null ? "" : request.username().trim().toLowerCase();
         if (!USERNAME.matcher(name).matches()) {
             throw new InvalidInputException("A username is 2 to 64 characters: lower-case letters, digits, dots, dashes or underscores.");
@@ -73,7 +89,7 @@ public class UserService {
             throw new ConflictException("There is already a user called " + name + ".");
         }
         String displayName = request.displayName() == null || request.displayName().isBlank() ? name : request.displayName().trim();
-        User saved = users.save(User.create(name, displayName, hasher.hash(request.password()), request.roles(), clock.instant()));
+        User saved = users.save(User.create(name, displayName, passwordHash, request.roles(), clock.instant()));
         audit.record(null, "user.created", name, "roles " + saved.roles());
         return saved;
     }

@@ -27,6 +27,7 @@ public final class TestDatabase {
     public static synchronized Map<String, Object> properties() {
         if (properties == null) {
             properties = choose();
+            System.out.println("Panel tests use the database at " + properties.get("datasources.default.url"));
         }
         return properties;
     }

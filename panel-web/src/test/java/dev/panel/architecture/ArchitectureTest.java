@@ -6,13 +6,20 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLayout;
+import io.micronaut.context.annotation.Prototype;
 import io.micronaut.data.repository.GenericRepository;
+import jakarta.inject.Singleton;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,5 +98,17 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.panel.security..")
                 .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..api..")
                 .check(classes);
+    }
+
+    /** Views are found through Micronaut's bean index, not a classpath scan (see app.server.VaadinInitializers). */
+    @Test
+    void every_view_and_layout_is_a_micronaut_bean_so_that_vaadin_finds_it() {
+        classes().that().areAnnotatedWith(Route.class)
+                .or().areAssignableTo(RouterLayout.class).and().resideInAPackage("dev.panel..")
+                .or().areAssignableTo(AppShellConfigurator.class).and().resideInAPackage("dev.panel..")
+                .or().areAssignableTo(HasErrorParameter.class).and().resideInAPackage("dev.panel..")
+                .should().beAnnotatedWith(Prototype.class).orShould().beAnnotatedWith(Singleton.class)
+                .check(classes);
+        assertThat(classes.stream().filter(c -> c.isAnnotatedWith(Route.class))).hasSizeGreaterThanOrEqualTo(6);
     }
 }

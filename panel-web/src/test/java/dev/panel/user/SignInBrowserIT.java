@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in and out in headless Chromium, as each demo role. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class SignInBrowserIT implements DatabaseTest {
 
     private static final Map<Role, String> HOME_HEADINGS = Map.of(

@@ -14,13 +14,10 @@ import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.servlet.engine.DefaultMicronautServlet;
 import jakarta.inject.Singleton;
 import jakarta.servlet.DispatcherType;
-import org.eclipse.jetty.ee10.annotations.AnnotationConfiguration;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
 import org.eclipse.jetty.ee10.webapp.WebInfConfiguration;
-import org.eclipse.jetty.ee10.webapp.WebXmlConfiguration;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -47,14 +44,6 @@ public class PanelServer implements EmbeddedServer {
 
     /** The servlet-context attribute under which the running Micronaut context is found. */
     public static final String CONTEXT_ATTRIBUTE = "dev.panel.micronaut-context";
-
-    /**
-     * The classpath entries scanned for servlet-container initialisers and their handled types: Vaadin's
-     * jars and Panel's own classes (a directory in tests, the fat jar in production). Scanning nothing
-     * else keeps start-up short.
-     */
-    static final String SCANNED_JARS =
-            ".*/(flow-[^/]*|vaadin-[^/]*)\\.jar$|.*/panel[^/]*\\.jar$|.*/panel-web/target/classes/?$";
 
     private final ApplicationContext context;
     private final ApplicationConfiguration applicationConfiguration;
@@ -111,11 +100,9 @@ public class PanelServer implements EmbeddedServer {
         // No webdefault.xml: Panel needs neither Jetty's default servlet nor JSP.
         web.setDefaultsDescriptor(null);
         web.setThrowUnavailableOnStartupException(true);
-        web.setConfigurations(new org.eclipse.jetty.ee10.webapp.Configuration[]{
-                new WebInfConfiguration(), new WebXmlConfiguration(), new MetaInfConfiguration(), new AnnotationConfiguration()});
-        web.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, SCANNED_JARS);
-        // Micronaut's own initialiser would boot a second application context: this one is already running.
-        web.setAttribute("org.eclipse.jetty.containerInitializerExclusionPattern", "io\\.micronaut\\..*");
+        // No classpath scan (it took two seconds on the fat jar): Vaadin's initialisers get their types from Micronaut.
+        web.setConfigurations(new org.eclipse.jetty.ee10.webapp.Configuration[]{new WebInfConfiguration()});
+        VaadinInitializers.register(web, context);
         web.setAttribute(CONTEXT_ATTRIBUTE, context);
         // Panel registers Vaadin's servlet itself.
         web.setInitParameter("disable.automatic.servlet.registration", "true");
