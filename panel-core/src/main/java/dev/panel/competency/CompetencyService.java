@@ -1,0 +1,129 @@
+package dev.panel.competency;
+
+import dev.panel.audit.AuditLog;
+import dev.panel.common.ConflictException;
+import dev.panel.common.NotFoundException;
+import dev.panel.common.Slugs;
+import dev.panel.common.Texts;
+import dev.panel.user.Actor;
+import dev.panel.user.Role;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The competency library: anyone signed in reads it; hiring managers change it. */
+@Singleton
+public class CompetencyService {
+
+    private final CompetencyRepository competencies;
+    private final RubricVersionRepository rubrics;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CompetencyService(CompetencyRepository competencies, RubricVersionRepository rubrics, AuditLog audit, Clock clock) {
+        this.competencies = competencies;
+        this.rubrics = rubrics;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @ReadOnly
+    public List<CompetencyView> list() {
+        List<Competency> all = competencies.listOrderByName();
+        Map<Long, RubricVersion> current = currentRubrics(all.stream().map(Competency::id).toList());
+        return all.stream().map(c -> new CompetencyView(c, current.get(c.id()))).toList();
+    }
+
+    @ReadOnly
+    public CompetencyView get(long id) {
+        Competency competency = competencies.findById(id)
+                .orElseThrow(() -> new NotFoundException("There is no competency with id " + id + "."));
+        return new CompetencyView(competency, current(id));
+    }
+
+    @ReadOnly
+    public List<RubricVersion> versions(long competencyId) {
+        get(competencyId);
+        return rubrics.findByCompetencyIdOrderByNumberDesc(competencyId);
+    }
+
+    @ReadOnly
+    public RubricVersion rubricVersion(long id) {
+        return rubrics.findById(id).orElseThrow(() -> new NotFoundException("There is no rubric version with id " + id + "."));
+    }
+
+    /** The current rubric of each of the given competencies. */
+    @ReadOnly
+    public Map<Long, RubricVersion> currentRubrics(Collection<Long> competencyIds) {
+        if (competencyIds.isEmpty()) {
+            return Map.of();
+        }
+        return rubrics.findCurrent(Set.copyOf(competencyIds)).stream()
+                .collect(Collectors.toMap(RubricVersion::competencyId, Function.identity()));
+    }
+
+    @ReadOnly
+    public Map<Long, RubricVersion> rubricVersions(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return rubrics.findByIdIn(Set.copyOf(ids)).stream().collect(Collectors.toMap(RubricVersion::id, Function.identity()));
+    }
+
+    @ReadOnly
+    public java.util.Optional<Competency> findBySlug(String slug) {
+        return competencies.findBySlug(slug);
+    }
+
+    @Transactional
+    public CompetencyView create(Actor actor, NewCompetency request) {
+        actor.require("change the competency library", Role.HIRING_MANAGER);
+        String name = Texts.required(request.name(), "The competency's name", 200);
+        String description = Texts.required(request.description(), "The competency's description", 2000);
+        String slug = request.slug() == null || request.slug().isBlank() ? Slugs.of(name) : Slugs.of(request.slug());
+        List<RubricLevel> levels = Rubric.checked(request.levels());
+        if (competencies.findByName(name).isPresent() || competencies.findBySlug(slug).isPresent()) {
+            throw new ConflictException("There is already a competency called " + name + ".");
+        }
+        Competency saved = competencies.save(new Competency(null, slug, name, description, clock.instant(), null));
+        RubricVersion rubric = rubrics.save(new RubricVersion(null, saved.id(), 1, levels, actor.username(), clock.instant()));
+        audit.record(actor.username(), "competency.created", "competency:" + saved.id(), name);
+        return new CompetencyView(saved, rubric);
+    }
+
+    /**
+     * Saves a changed rubric as the next version. {@code basedOn} is the version the editor started
+     * from: if someone saved another version meanwhile, the change is refused rather than silently
+     * replacing theirs.
+     */
+    @Transactional
+    public RubricVersion reviseRubric(Actor actor, long competencyId, int basedOn, List<RubricLevel> levels) {
+        actor.require("change rubrics", Role.HIRING_MANAGER);
+        CompetencyView view = get(competencyId);
+        List<RubricLevel> checked = Rubric.checked(levels);
+        int current = view.rubric().number();
+        if (basedOn != current) {
+            throw new ConflictException("Someone else saved version " + current + " of this rubric while you were editing version "
+                    + basedOn + ". Reload to see their change; your text is still in the form.");
+        }
+        if (checked.equals(view.rubric().levels())) {
+            return view.rubric();
+        }
+        RubricVersion saved = rubrics.save(new RubricVersion(null, competencyId, current + 1, checked, actor.username(), clock.instant()));
+        audit.record(actor.username(), "rubric.revised", "competency:" + competencyId, "version " + saved.number());
+        return saved;
+    }
+
+    private RubricVersion current(long competencyId) {
+        return rubrics.findFirstByCompetencyIdOrderByNumberDesc(competencyId)
+                .orElseThrow(() -> new IllegalStateException("Competency " + competencyId + " has no rubric"));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.panel.role;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+
+import java.time.Instant;
+
+/**
+ * A role being hired for ("Role" in the domain; named JobRole here so that it is never confused with a
+ * user's role in Panel). Its hiring manager sees every submitted scorecard of its loops.
+ */
+@MappedEntity("job_role")
+public record JobRole(
+        @Id @GeneratedValue @Nullable Long id,
+        String slug,
+        String name,
+        String level,
+        String description,
+        @Nullable Long hiringManagerId,
+        Instant createdAt,
+        @Version @Nullable Long version) {
+
+    JobRole withDetails(String newName, String newLevel, String newDescription, Long newManagerId) {
+        return new JobRole(id, slug, newName, newLevel, newDescription, newManagerId, createdAt, version);
+    }
+}

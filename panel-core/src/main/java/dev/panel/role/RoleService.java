@@ -1,0 +1,121 @@
+package dev.panel.role;
+
+import dev.panel.audit.AuditLog;
+import dev.panel.common.ConflictException;
+import dev.panel.common.InvalidInputException;
+import dev.panel.common.NotFoundException;
+import dev.panel.common.Slugs;
+import dev.panel.common.Texts;
+import dev.panel.user.Actor;
+import dev.panel.user.Role;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Roles and their requirements: anyone signed in reads them; hiring managers change them. */
+@Singleton
+public class RoleService {
+
+    private final RoleRepository roles;
+    private final RoleCompetencyRepository requirements;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RoleService(RoleRepository roles, RoleCompetencyRepository requirements, AuditLog audit, Clock clock) {
+        this.roles = roles;
+        this.requirements = requirements;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @ReadOnly
+    public List<RoleView> list() {
+        List<JobRole> all = roles.listOrderByName();
+        Map<Long, List<Requirement>> byRole = requirements.findByRoleIdInOrderById(all.stream().map(JobRole::id).toList()).stream()
+                .collect(Collectors.groupingBy(RoleCompetency::roleId,
+                        Collectors.mapping(rc -> new Requirement(rc.competencyId(), rc.weight(), rc.mustHave()), Collectors.toList())));
+        return all.stream().map(r -> new RoleView(r, byRole.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    @ReadOnly
+    public RoleView get(long id) {
+        JobRole role = roles.findById(id).orElseThrow(() -> new NotFoundException("There is no role with id " + id + "."));
+        return new RoleView(role, requirementsOf(id));
+    }
+
+    @ReadOnly
+    public Optional<RoleView> findBySlug(String slug) {
+        return roles.findBySlug(slug).map(role -> new RoleView(role, requirementsOf(role.id())));
+    }
+
+    @Transactional
+    public RoleView create(Actor actor, RoleDraft draft) {
+        actor.require("define roles", Role.HIRING_MANAGER);
+        String name = Texts.required(draft.name(), "The role's name", 200);
+        String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(name) : Slugs.of(draft.slug());
+        if (roles.findByName(name).isPresent() || roles.findBySlug(slug).isPresent()) {
+            throw new ConflictException("There is already a role called " + name + ".");
+        }
+        List<Requirement> checked = checked(draft.requirements());
+        Long manager = draft.hiringManagerId() != null ? draft.hiringManagerId() : actor.id();
+        JobRole saved = roles.save(new JobRole(null, slug, name, Texts.required(draft.level(), "The role's level", 100),
+                Texts.required(draft.description(), "The role's description", 4000), manager, clock.instant(), null));
+        checked.forEach(r -> requirements.save(new RoleCompetency(null, saved.id(), r.competencyId(), r.weight(), r.mustHave())));
+        audit.record(actor.username(), "role.created", "role:" + saved.id(), name);
+        return new RoleView(saved, checked);
+    }
+
+    @Transactional
+    public RoleView update(Actor actor, long id, RoleDraft draft) {
+        actor.require("change roles", Role.HIRING_MANAGER);
+        JobRole current = get(id).role();
+        if (draft.version() == null || !draft.version().equals(current.version())) {
+            throw new ConflictException("Someone else changed this role while you were editing it. Reload to see their change.");
+        }
+        List<Requirement> checked = checked(draft.requirements());
+        JobRole changed = current.withDetails(Texts.required(draft.name(), "The role's name", 200),
+                Texts.required(draft.level(), "The role's level", 100),
+                Texts.required(draft.description(), "The role's description", 4000),
+                draft.hiringManagerId() != null ? draft.hiringManagerId() : current.hiringManagerId());
+        JobRole saved;
+        try {
+            saved = roles.update(changed);
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("Someone else changed this role while you were editing it. Reload to see their change.");
+        }
+        requirements.deleteByRoleId(id);
+        checked.forEach(r -> requirements.save(new RoleCompetency(null, id, r.competencyId(), r.weight(), r.mustHave())));
+        audit.record(actor.username(), "role.changed", "role:" + id, saved.name());
+        return new RoleView(saved, checked);
+    }
+
+    private List<Requirement> requirementsOf(long roleId) {
+        return requirements.findByRoleIdOrderById(roleId).stream()
+                .map(rc -> new Requirement(rc.competencyId(), rc.weight(), rc.mustHave())).toList();
+    }
+
+    private static List<Requirement> checked(List<Requirement> requested) {
+        if (requested == null || requested.isEmpty()) {
+            throw new InvalidInputException("A role needs at least one competency.");
+        }
+        Set<Long> seen = new HashSet<>();
+        for (Requirement r : requested) {
+            if (!seen.add(r.competencyId())) {
+                throw new InvalidInputException("Competency " + r.competencyId() + " is listed twice for this role.");
+            }
+        }
+        if (requested.stream().noneMatch(Requirement::mustHave)) {
+            throw new InvalidInputException("Mark at least one of the role's competencies as must-have.");
+        }
+        return List.copyOf(requested);
+    }
+}
