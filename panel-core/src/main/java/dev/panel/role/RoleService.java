@@ -66,7 +66,8 @@ public class RoleService {
             throw new ConflictException("There is already a role called " + name + ".");
         }
         List<Requirement> checked = checked(draft.requirements());
-        Long manager = draft.hiringManagerId() != null ? draft.hiringManagerId() : actor.id();
+        Long manager = draft.hiringManagerId() != null ? draft.hiringManagerId()
+                : actor.roles().contains(Role.HIRING_MANAGER) ? Long.valueOf(actor.id()) : null;
         JobRole saved = roles.save(new JobRole(null, slug, name, Texts.required(draft.level(), "The role's level", 100),
                 Texts.required(draft.description(), "The role's description", 4000), manager, clock.instant(), null));
         checked.forEach(r -> requirements.save(new RoleCompetency(null, saved.id(), r.competencyId(), r.weight(), r.mustHave())));

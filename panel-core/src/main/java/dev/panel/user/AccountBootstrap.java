@@ -1,8 +1,6 @@
 package dev.panel.user;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.event.StartupEvent;
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +13,7 @@ import java.util.Set;
  * There is no default password outside demo mode.
  */
 @Singleton
-class AccountBootstrap {
+public class AccountBootstrap {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountBootstrap.class);
 
@@ -33,8 +31,8 @@ class AccountBootstrap {
         this.adminPassword = adminPassword;
     }
 
-    @EventListener
-    void onStartup(StartupEvent event) {
+    /** Run once at start, before anything that needs accounts. */
+    public void run() {
         if (demoMode.enabled()) {
             DemoAccounts.ensure(users);
             LOG.info("Demo mode: demo accounts are ready (password '{}')", DemoMode.PASSWORD);

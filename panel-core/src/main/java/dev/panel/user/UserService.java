@@ -104,6 +104,23 @@ public class UserService {
         return users.findByUsername(username == null ? "" : username.trim().toLowerCase());
     }
 
+    /** Users by id, for showing names; never their password hashes beyond this module. */
+    @ReadOnly
+    public Map<Long, User> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByIdIn(java.util.Set.copyOf(ids)).stream()
+                .collect(java.util.stream.Collectors.toMap(User::id, java.util.function.Function.identity()));
+    }
+
+    /** Everyone who may interview, for assigning panels. */
+    @ReadOnly
+    public List<User> interviewers() {
+        return users.findAll().stream().filter(u -> u.enabled() && u.roles().contains(Role.INTERVIEWER)
+                || u.enabled() && u.roles().contains(Role.HIRING_MANAGER)).toList();
+    }
+
     @ReadOnly
     public long count() {
         return users.count();

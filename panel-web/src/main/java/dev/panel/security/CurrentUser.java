@@ -20,6 +20,12 @@ public final class CurrentUser {
                 ? Optional.of(user) : Optional.empty();
     }
 
+    /** The signed-in user as the actor that services check rights against. */
+    public static dev.panel.user.Actor actor() {
+        SignedInUser user = require();
+        return new dev.panel.user.Actor(user.id(), user.username(), user.roles());
+    }
+
     public static SignedInUser require() {
         return get().orElseThrow(() -> new IllegalStateException("No user is signed in"));
     }

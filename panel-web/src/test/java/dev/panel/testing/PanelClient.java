@@ -6,35 +6,77 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** A plain HTTP client for API tests: what a script would send, nothing Micronaut-specific. */
+/**
+ * A plain HTTP client for API tests: what a script would send, nothing Micronaut-specific. Signs in
+ * through {@code POST /api/tokens} and sends the token on every request.
+ */
 public final class PanelClient {
+
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
+    private final String token;
 
     public PanelClient(URI base) {
-        this.base = base;
+        this(base, null);
     }
 
-    public HttpResponse<String> get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+    private PanelClient(URI base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** A client signed in as this user. */
+    public PanelClient as(String username, String password) {
+        HttpResponse<String> response = postJson("/api/tokens",
+                "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}");
+        Matcher matcher = TOKEN.matcher(response.body());
+        if (response.statusCode() != 201 || !matcher.find()) {
+            throw new IllegalStateException("Could not sign in as " + username + ": " + response.statusCode() + " " + response.body());
         }
-        return send(request.build());
+        return new PanelClient(base, matcher.group(1));
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    /** A GET with an explicit token (or none), regardless of who this client is signed in as. */
+    public HttpResponse<String> get(String path, String explicitToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        if (explicitToken != null) {
+            request.header("Authorization", "Bearer " + explicitToken);
+        }
+        return send(request);
     }
 
     public HttpResponse<String> postJson(String path, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build());
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,16 @@
+package dev.panel.decision;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.Optional;
+
+/** Insert and read only: a decision is recorded once. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface DecisionRepository extends GenericRepository<Decision, Long> {
+
+    Decision save(Decision decision);
+
+    Optional<Decision> findByLoopId(long loopId);
+}

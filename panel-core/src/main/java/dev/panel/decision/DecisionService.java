@@ -1,0 +1,74 @@
+package dev.panel.decision;
+
+import dev.panel.audit.AuditLog;
+import dev.panel.common.ConflictException;
+import dev.panel.common.ForbiddenException;
+import dev.panel.common.InvalidInputException;
+import dev.panel.common.Texts;
+import dev.panel.loop.HiringLoop;
+import dev.panel.loop.LoopService;
+import dev.panel.user.Actor;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/** Records the hiring manager's decision on a loop, once. */
+@Singleton
+public class DecisionService {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final DecisionRepository decisions;
+    private final LoopService loops;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    DecisionService(DecisionRepository decisions, LoopService loops, AuditLog audit, Clock clock) {
+        this.decisions = decisions;
+        this.loops = loops;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Decision decide(Actor actor, long loopId, Outcome outcome, String reason) {
+        HiringLoop loop = loops.visibleLoop(actor, loopId);
+        if (!loops.managesRole(actor, loop)) {
+            throw new ForbiddenException("Only the role's hiring manager records the decision.");
+        }
+        if (outcome == null) {
+            throw new InvalidInputException("Choose the outcome: hire or no hire.");
+        }
+        String why = Texts.required(reason, "The reason for the decision", 4000);
+        Optional<Decision> existing = decisions.findByLoopId(loopId);
+        if (existing.isPresent()) {
+            throw alreadyDecided(existing.get());
+        }
+        Decision saved;
+        try {
+            saved = decisions.save(new Decision(null, loopId, outcome, why, actor.username(), clock.instant()));
+        } catch (DataAccessException raced) {
+            throw decisions.findByLoopId(loopId).map(DecisionService::alreadyDecided).orElseThrow(() -> raced);
+        }
+        loops.markDecided(loopId);
+        audit.record(actor.username(), "decision.recorded", "loop:" + loopId, outcome.name());
+        return saved;
+    }
+
+    @ReadOnly
+    public Optional<Decision> of(Actor actor, long loopId) {
+        loops.visibleLoop(actor, loopId);
+        return decisions.findByLoopId(loopId);
+    }
+
+    private static ConflictException alreadyDecided(Decision decision) {
+        return new ConflictException("This loop was already decided (" + decision.outcome().label() + ") by " + decision.decidedBy()
+                + " on " + WHEN.format(decision.decidedAt()) + ".");
+    }
+}

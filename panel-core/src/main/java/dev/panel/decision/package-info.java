@@ -1,0 +1,2 @@
+/** The hiring manager's decision on a loop: outcome, reason, who and when. Recorded once. */
+package dev.panel.decision;

@@ -1,0 +1,44 @@
+package dev.panel.loop;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+
+final class LoopRepositories {
+
+    private LoopRepositories() {
+    }
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface Loops extends CrudRepository<HiringLoop, Long> {
+
+        List<HiringLoop> listOrderByIdDesc();
+
+        List<HiringLoop> findByIdInOrderByIdDesc(Collection<Long> ids);
+
+        List<HiringLoop> findByCandidateId(long candidateId);
+    }
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface Interviews extends CrudRepository<Interview, Long> {
+
+        List<Interview> findByLoopIdOrderByStageIndex(long loopId);
+
+        List<Interview> findByIdIn(Collection<Long> ids);
+    }
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface Panelists extends CrudRepository<Panelist, Long> {
+
+        List<Panelist> findByLoopId(long loopId);
+
+        List<Panelist> findByUserId(long userId);
+
+        List<Panelist> findByInterviewId(long interviewId);
+
+        boolean existsByLoopIdAndUserId(long loopId, long userId);
+    }
+}

@@ -1,0 +1,243 @@
+package dev.panel.loop;
+
+import dev.panel.audit.AuditLog;
+import dev.panel.candidate.CandidateService;
+import dev.panel.common.ConflictException;
+import dev.panel.common.InvalidInputException;
+import dev.panel.common.NotFoundException;
+import dev.panel.competency.CompetencyService;
+import dev.panel.competency.RubricVersion;
+import dev.panel.plan.PlanService;
+import dev.panel.plan.PlanStage;
+import dev.panel.plan.PlanState;
+import dev.panel.plan.QuestionPlan;
+import dev.panel.role.JobRole;
+import dev.panel.role.RoleService;
+import dev.panel.user.Actor;
+import dev.panel.user.Role;
+import dev.panel.user.User;
+import dev.panel.user.UserService;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Opening loops and reading them. Recruiters and admins see every loop, a hiring manager the loops of the
+ * roles they manage, an interviewer only the loops they sit on. A loop the caller may not see is reported
+ * as not found, so that ids cannot be probed.
+ */
+@Singleton
+public class LoopService {
+
+    private final LoopRepositories.Loops loops;
+    private final LoopRepositories.Interviews interviews;
+    private final LoopRepositories.Panelists panelists;
+    private final PlanService plans;
+    private final RoleService roles;
+    private final CompetencyService competencies;
+    private final CandidateService candidates;
+    private final UserService users;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    LoopService(LoopRepositories.Loops loops, LoopRepositories.Interviews interviews, LoopRepositories.Panelists panelists,
+                PlanService plans, RoleService roles, CompetencyService competencies, CandidateService candidates,
+                UserService users, AuditLog audit, Clock clock) {
+        this.loops = loops;
+        this.interviews = interviews;
+        this.panelists = panelists;
+        this.plans = plans;
+        this.roles = roles;
+        this.competencies = competencies;
+        this.candidates = candidates;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public LoopView open(Actor actor, OpenLoop request) {
+        actor.require("open loops", Role.RECRUITER, Role.HIRING_MANAGER);
+        candidates.get(request.candidateId());
+        QuestionPlan plan = plans.get(request.planId()).plan();
+        if (plan.state() != PlanState.PUBLISHED) {
+            throw new ConflictException("Loops run on published plans; \"" + plan.name() + "\" is " + plan.state().name().toLowerCase() + ".");
+        }
+        FrozenPlan frozen = freeze(plan);
+        Map<Integer, OpenLoop.Assignment> byStage = assignmentsByStage(request, frozen);
+        HiringLoop loop = loops.save(new HiringLoop(null, request.candidateId(), plan.roleId(), plan.id(), frozen, LoopState.OPEN,
+                actor.username(), clock.instant(), null));
+        for (int stage = 0; stage < frozen.stages().size(); stage++) {
+            OpenLoop.Assignment assignment = byStage.get(stage);
+            Interview interview = interviews.save(new Interview(null, loop.id(), stage, assignment == null ? null : assignment.scheduledAt(), null));
+            if (assignment != null) {
+                for (long userId : new LinkedHashSet<>(assignment.interviewerIds())) {
+                    panelists.save(new Panelist(null, interview.id(), loop.id(), userId));
+                }
+            }
+        }
+        audit.record(actor.username(), "loop.opened", "loop:" + loop.id(), "plan " + plan.id());
+        return view(loop);
+    }
+
+    /** Changes an interview's time and panel, before anyone has scored it. */
+    @Transactional
+    public InterviewView assign(Actor actor, long interviewId, OpenLoop.Assignment assignment, boolean anyScorecardStarted) {
+        actor.require("assign interviewers", Role.RECRUITER, Role.HIRING_MANAGER);
+        Interview interview = interviews.findById(interviewId).orElseThrow(() -> interviewNotFound(interviewId));
+        HiringLoop loop = visibleLoop(actor, interview.loopId());
+        if (anyScorecardStarted) {
+            throw new ConflictException("Scoring has started for this interview; its panel can no longer change.");
+        }
+        checkInterviewers(assignment.interviewerIds(), loop.planSnapshot().stage(interview.stageIndex()).orElseThrow());
+        Interview saved = interviews.update(new Interview(interview.id(), interview.loopId(), interview.stageIndex(),
+                assignment.scheduledAt(), interview.version()));
+        panelists.findByInterviewId(interviewId).forEach(panelists::delete);
+        new LinkedHashSet<>(assignment.interviewerIds()).forEach(u -> panelists.save(new Panelist(null, interviewId, loop.id(), u)));
+        audit.record(actor.username(), "interview.assigned", "interview:" + interviewId, null);
+        return new InterviewView(saved, loop.planSnapshot().stages().get(saved.stageIndex()), List.copyOf(new LinkedHashSet<>(assignment.interviewerIds())));
+    }
+
+    @ReadOnly
+    public LoopView get(Actor actor, long loopId) {
+        return view(visibleLoop(actor, loopId));
+    }
+
+    @ReadOnly
+    public List<LoopView> list(Actor actor) {
+        List<HiringLoop> candidatesLoops;
+        if (actor.mayActAs(Role.RECRUITER) || actor.mayActAs(Role.HIRING_MANAGER)) {
+            candidatesLoops = loops.listOrderByIdDesc().stream().filter(l -> maySee(actor, l)).toList();
+        } else {
+            Set<Long> mine = panelists.findByUserId(actor.id()).stream().map(Panelist::loopId).collect(Collectors.toSet());
+            candidatesLoops = mine.isEmpty() ? List.of() : loops.findByIdInOrderByIdDesc(mine);
+        }
+        return candidatesLoops.stream().map(this::view).toList();
+    }
+
+    /** The interviews the actor sits on, with their loops. */
+    @ReadOnly
+    public List<LoopView> interviewsOf(Actor actor) {
+        Set<Long> loopIds = panelists.findByUserId(actor.id()).stream().map(Panelist::loopId).collect(Collectors.toSet());
+        return loopIds.isEmpty() ? List.of() : loops.findByIdInOrderByIdDesc(loopIds).stream().map(this::view).toList();
+    }
+
+    /** One interview, for its panelists and for staff who may see the loop. */
+    @ReadOnly
+    public InterviewView interview(Actor actor, long interviewId) {
+        Interview interview = interviews.findById(interviewId).orElseThrow(() -> interviewNotFound(interviewId));
+        HiringLoop loop = loops.findById(interview.loopId()).orElseThrow(() -> interviewNotFound(interviewId));
+        List<Long> panel = panelists.findByInterviewId(interviewId).stream().map(Panelist::userId).toList();
+        if (!panel.contains(actor.id()) && !maySeeAsStaff(actor, loop)) {
+            throw interviewNotFound(interviewId);
+        }
+        return new InterviewView(interview, loop.planSnapshot().stages().get(interview.stageIndex()), panel);
+    }
+
+    /** The loop, if the actor may see it; otherwise "not found". */
+    @ReadOnly
+    public HiringLoop visibleLoop(Actor actor, long loopId) {
+        HiringLoop loop = loops.findById(loopId).orElseThrow(() -> loopNotFound(loopId));
+        if (!maySee(actor, loop)) {
+            throw loopNotFound(loopId);
+        }
+        return loop;
+    }
+
+    @ReadOnly
+    public boolean isPanelist(long loopId, long userId) {
+        return panelists.existsByLoopIdAndUserId(loopId, userId);
+    }
+
+    /** Whether the actor manages the loop's role (or is an admin), as the debrief and decision require. */
+    @ReadOnly
+    public boolean managesRole(Actor actor, HiringLoop loop) {
+        if (actor.isAdmin()) {
+            return true;
+        }
+        if (!actor.roles().contains(Role.HIRING_MANAGER)) {
+            return false;
+        }
+        JobRole role = roles.get(loop.roleId()).role();
+        return role.hiringManagerId() == null || role.hiringManagerId() == actor.id();
+    }
+
+    @Transactional
+    public HiringLoop markDecided(long loopId) {
+        HiringLoop loop = loops.findById(loopId).orElseThrow(() -> loopNotFound(loopId));
+        return loops.update(loop.decided());
+    }
+
+    private boolean maySee(Actor actor, HiringLoop loop) {
+        return maySeeAsStaff(actor, loop) || isPanelist(loop.id(), actor.id());
+    }
+
+    private boolean maySeeAsStaff(Actor actor, HiringLoop loop) {
+        return actor.isAdmin() || actor.roles().contains(Role.RECRUITER) || managesRole(actor, loop);
+    }
+
+    private LoopView view(HiringLoop loop) {
+        Map<Long, List<Long>> panel = new HashMap<>();
+        panelists.findByLoopId(loop.id()).forEach(p -> panel.computeIfAbsent(p.interviewId(), k -> new ArrayList<>()).add(p.userId()));
+        List<InterviewView> views = interviews.findByLoopIdOrderByStageIndex(loop.id()).stream()
+                .map(i -> new InterviewView(i, loop.planSnapshot().stages().get(i.stageIndex()), panel.getOrDefault(i.id(), List.of())))
+                .toList();
+        return new LoopView(loop, views);
+    }
+
+    private FrozenPlan freeze(QuestionPlan plan) {
+        Set<Long> focus = plan.focusCompetencyIds();
+        Map<Long, RubricVersion> rubrics = competencies.currentRubrics(focus);
+        Map<Long, String> names = competencies.list().stream().collect(Collectors.toMap(v -> v.competency().id(), v -> v.competency().name()));
+        List<FrozenPlan.Stage> stages = new ArrayList<>();
+        for (PlanStage stage : plan.stages()) {
+            List<FrozenPlan.Focus> frozenFocus = stage.focusCompetencyIds().stream()
+                    .map(id -> new FrozenPlan.Focus(id, names.get(id), rubrics.get(id).id())).toList();
+            stages.add(new FrozenPlan.Stage(stage.name(), stage.minutes(), stage.interviewers(), frozenFocus, stage.questionIds()));
+        }
+        return new FrozenPlan(plan.id(), plan.name(), stages);
+    }
+
+    private Map<Integer, OpenLoop.Assignment> assignmentsByStage(OpenLoop request, FrozenPlan frozen) {
+        Map<Integer, OpenLoop.Assignment> byStage = new HashMap<>();
+        for (OpenLoop.Assignment assignment : request.interviews() == null ? List.<OpenLoop.Assignment>of() : request.interviews()) {
+            FrozenPlan.Stage stage = frozen.stage(assignment.stage()).orElseThrow(() -> new InvalidInputException(
+                    "The plan has stages 0 to " + (frozen.stages().size() - 1) + "; there is no stage " + assignment.stage() + "."));
+            if (byStage.put(assignment.stage(), assignment) != null) {
+                throw new InvalidInputException("Stage " + assignment.stage() + " (" + stage.name() + ") is assigned twice.");
+            }
+            checkInterviewers(assignment.interviewerIds(), stage);
+        }
+        return byStage;
+    }
+
+    private void checkInterviewers(List<Long> interviewerIds, FrozenPlan.Stage stage) {
+        if (interviewerIds == null || interviewerIds.isEmpty()) {
+            return;
+        }
+        Map<Long, User> found = users.byIds(interviewerIds);
+        for (long id : interviewerIds) {
+            User user = found.get(id);
+            if (user == null || !(user.hasRole(Role.INTERVIEWER) || user.hasRole(Role.HIRING_MANAGER))) {
+                throw new InvalidInputException("User " + id + " cannot interview: only interviewers and hiring managers sit on panels.");
+            }
+        }
+    }
+
+    private static NotFoundException loopNotFound(long id) {
+        return new NotFoundException("There is no loop with id " + id + " that you may see.");
+    }
+
+    private static NotFoundException interviewNotFound(long id) {
+        return new NotFoundException("There is no interview with id " + id + " that you may see.");
+    }
+}

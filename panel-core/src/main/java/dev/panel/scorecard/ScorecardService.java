@@ -1,0 +1,208 @@
+package dev.panel.scorecard;
+
+import dev.panel.audit.AuditLog;
+import dev.panel.common.ConflictException;
+import dev.panel.common.ForbiddenException;
+import dev.panel.common.NotFoundException;
+import dev.panel.common.Texts;
+import dev.panel.competency.CompetencyService;
+import dev.panel.competency.RubricVersion;
+import dev.panel.loop.FrozenPlan;
+import dev.panel.loop.HiringLoop;
+import dev.panel.loop.InterviewView;
+import dev.panel.loop.LoopService;
+import dev.panel.loop.LoopView;
+import dev.panel.user.Actor;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Writing, submitting and reading scorecards. An interviewer writes only their own; every read goes
+ * through {@link ScorecardVisibility}, so no path shows a panelist another's ratings before they submit.
+ */
+@Singleton
+public class ScorecardService {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    private final ScorecardRepositories.Scorecards scorecards;
+    private final ScorecardRepositories.Amendments amendments;
+    private final LoopService loops;
+    private final CompetencyService competencies;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ScorecardService(ScorecardRepositories.Scorecards scorecards, ScorecardRepositories.Amendments amendments, LoopService loops,
+                     CompetencyService competencies, AuditLog audit, Clock clock) {
+        this.scorecards = scorecards;
+        this.amendments = amendments;
+        this.loops = loops;
+        this.competencies = competencies;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The actor's own scorecard for an interview they sit on, started as an empty draft the first time. */
+    @Transactional
+    public Scorecard mine(Actor actor, long interviewId) {
+        InterviewView interview = loops.interview(actor, interviewId);
+        if (!interview.panelistIds().contains(actor.id())) {
+            throw new ForbiddenException("You are not on the panel of this interview, so you have no scorecard for it.");
+        }
+        Optional<Scorecard> existing = scorecards.findByInterviewIdAndInterviewerId(interviewId, actor.id());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            return scorecards.save(Scorecard.draftFor(interviewId, interview.interview().loopId(), actor.id(), interview.stage(), clock.instant()));
+        } catch (DataAccessException raced) {
+            // another tab started it at the same moment
+            return scorecards.findByInterviewIdAndInterviewerId(interviewId, actor.id()).orElseThrow(() -> raced);
+        }
+    }
+
+    /**
+     * Saves a draft. {@code basedOn} is the version the page last saw: a page that missed a newer save
+     * (another tab) is refused, so that older text never overwrites newer text.
+     */
+    @Transactional
+    public Scorecard saveDraft(Actor actor, long scorecardId, long basedOn, ScorecardContent content) {
+        Scorecard current = own(actor, scorecardId);
+        if (current.version() != basedOn && !current.isSubmitted()) {
+            throw new ConflictException("This scorecard was saved from another tab or window at " + TIME.format(current.updatedAt())
+                    + " UTC. Reload to see that text before you go on; what you typed here is still on the page.");
+        }
+        Scorecard changed = current.withDraft(content, stage(current), scaleMaxima(current), clock.instant());
+        return update(changed);
+    }
+
+    /** Submits the actor's scorecard. Submitting again (a double click, a retried request) changes nothing. */
+    @Transactional
+    public Scorecard submit(Actor actor, long scorecardId) {
+        Scorecard current = own(actor, scorecardId);
+        if (current.isSubmitted()) {
+            return current;
+        }
+        Scorecard submitted = update(current.submit(competencyNames(current), clock.instant()));
+        audit.record(actor.username(), "scorecard.submitted", "scorecard:" + scorecardId, "loop " + current.loopId());
+        return submitted;
+    }
+
+    /** Changes a submitted scorecard, keeping the previous content with who, when and why. */
+    @Transactional
+    public Scorecard amend(Actor actor, long scorecardId, String reason, ScorecardContent content) {
+        Scorecard current = own(actor, scorecardId);
+        String why = Texts.required(reason, "The reason for the amendment", 2000);
+        Scorecard amended = current.amended(content, stage(current), scaleMaxima(current), competencyNames(current), clock.instant());
+        Scorecard saved = update(amended);
+        amendments.save(new Amendment(null, scorecardId, actor.username(), clock.instant(), why, current.content()));
+        audit.record(actor.username(), "scorecard.amended", "scorecard:" + scorecardId, why);
+        return saved;
+    }
+
+    /** One scorecard, if the actor may read it: 404 when the loop is not theirs to see, 403 when the scorecard is not yet. */
+    @ReadOnly
+    public Scorecard get(Actor actor, long scorecardId) {
+        Scorecard scorecard = scorecards.findById(scorecardId).orElseThrow(() -> notFound(scorecardId));
+        HiringLoop loop = loops.visibleLoop(actor, scorecard.loopId());
+        if (!ScorecardVisibility.maySee(reader(actor, loop), scorecard)) {
+            throw new ForbiddenException("You cannot see other panelists' scorecards for this candidate until you submit your own.");
+        }
+        return scorecard;
+    }
+
+    /** The scorecards of a loop the actor may read: only their own until they have submitted it. */
+    @ReadOnly
+    public List<Scorecard> visible(Actor actor, long loopId) {
+        HiringLoop loop = loops.visibleLoop(actor, loopId);
+        ScorecardVisibility.Reader reader = reader(actor, loop);
+        return scorecards.findByLoopIdOrderById(loopId).stream().filter(s -> ScorecardVisibility.maySee(reader, s)).toList();
+    }
+
+    /** Who has submitted, per interview and panelist, with no content: "2 of 4 submitted" is safe for anyone on the loop. */
+    @ReadOnly
+    public List<ScorecardStatus> progress(Actor actor, long loopId) {
+        LoopView loop = loops.get(actor, loopId);
+        Map<String, Scorecard> byPanelist = scorecards.findByLoopIdOrderById(loopId).stream()
+                .collect(Collectors.toMap(s -> s.interviewId() + ":" + s.interviewerId(), s -> s));
+        List<ScorecardStatus> statuses = new ArrayList<>();
+        for (InterviewView interview : loop.interviews()) {
+            for (long panelist : interview.panelistIds()) {
+                Scorecard card = byPanelist.get(interview.interview().id() + ":" + panelist);
+                statuses.add(new ScorecardStatus(interview.interview().id(), panelist, card == null ? null : card.state(),
+                        card == null ? null : card.submittedAt()));
+            }
+        }
+        return statuses;
+    }
+
+    @ReadOnly
+    public List<Amendment> amendments(Actor actor, long scorecardId) {
+        get(actor, scorecardId);
+        return amendments.findByScorecardIdOrderById(scorecardId);
+    }
+
+    /** Whether anyone has started a scorecard for the interview (its panel is then fixed). */
+    @ReadOnly
+    public boolean anyStarted(long interviewId) {
+        return !scorecards.findByInterviewId(interviewId).isEmpty();
+    }
+
+    private ScorecardVisibility.Reader reader(Actor actor, HiringLoop loop) {
+        boolean panelist = loops.isPanelist(loop.id(), actor.id());
+        boolean submitted = panelist && scorecards.existsByLoopIdAndInterviewerIdAndState(loop.id(), actor.id(), ScorecardState.SUBMITTED);
+        return new ScorecardVisibility.Reader(actor, panelist, submitted, loops.managesRole(actor, loop));
+    }
+
+    private Scorecard own(Actor actor, long scorecardId) {
+        Scorecard scorecard = scorecards.findById(scorecardId).orElseThrow(() -> notFound(scorecardId));
+        if (scorecard.interviewerId() != actor.id()) {
+            loops.visibleLoop(actor, scorecard.loopId());
+            throw new ForbiddenException("Only the interviewer who wrote a scorecard may change it.");
+        }
+        return scorecard;
+    }
+
+    private Scorecard update(Scorecard changed) {
+        try {
+            return scorecards.update(changed);
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("This scorecard was saved from another tab or window a moment ago. Reload to see that text.");
+        }
+    }
+
+    private FrozenPlan.Stage stage(Scorecard scorecard) {
+        return loops.interview(systemReader(scorecard), scorecard.interviewId()).stage();
+    }
+
+    /** The scorecard's own interviewer, who may always read their interview. */
+    private static Actor systemReader(Scorecard scorecard) {
+        return new Actor(scorecard.interviewerId(), "interviewer", java.util.Set.of());
+    }
+
+    private Map<Long, Integer> scaleMaxima(Scorecard scorecard) {
+        Map<Long, RubricVersion> versions = competencies.rubricVersions(
+                scorecard.ratings().stream().map(Rating::rubricVersionId).collect(Collectors.toSet()));
+        return versions.values().stream().collect(Collectors.toMap(RubricVersion::id, RubricVersion::maxLevel));
+    }
+
+    private Map<Long, String> competencyNames(Scorecard scorecard) {
+        return stage(scorecard).focus().stream().collect(Collectors.toMap(FrozenPlan.Focus::competencyId, FrozenPlan.Focus::name));
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("There is no scorecard with id " + id + " that you may see.");
+    }
+}

@@ -1,0 +1,6 @@
+package dev.panel.scorecard;
+
+public enum ScorecardState {
+    DRAFT,
+    SUBMITTED
+}
