@@ -1,11 +1,23 @@
 package dev.panel.app;
 
 import io.micronaut.context.ApplicationContext;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.slf4j.Logger;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
 
+@OpenAPIDefinition(
+        info = @Info(title = "Panel API", version = "0.1",
+                description = "Roles, competencies with versioned rubrics, the question bank, question plans with their coverage, "
+                        + "candidates, loops, interviews, scorecards and decisions. Get a token with POST /api/tokens and send it as "
+                        + "'Authorization: Bearer TOKEN'. Errors are {\"error\": code, \"message\": text}."),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
 /**
  * Starts Panel: the Micronaut context (database, migrations, services), then the web server. A start that
  * fails ends the process with exit code 1 and one line that says why (see {@link StartupFailure}).

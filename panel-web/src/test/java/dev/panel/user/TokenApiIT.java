@@ -93,6 +93,17 @@ class TokenApiIT implements DatabaseTest {
         assertThat(health.body()).contains("UP");
     }
 
+    @Test
+    void the_api_is_documented_by_an_openapi_file_and_a_browsable_page_open_to_everyone() {
+        HttpResponse<String> spec = client.get("/swagger/panel-api.yml", null);
+        assertThat(spec.statusCode()).isEqualTo(200);
+        assertThat(spec.body()).contains("openapi: 3.").contains("/api/tokens:").contains("bearer");
+
+        HttpResponse<String> page = client.get("/swagger-ui/index.html", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("/swagger/panel-api.yml").doesNotContain("unpkg.com");
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> read(String body) throws IOException {
         return json.readValue(body, Map.class);

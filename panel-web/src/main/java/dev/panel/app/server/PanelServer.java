@@ -119,6 +119,8 @@ public class PanelServer implements EmbeddedServer {
         web.getServletHandler().addServletWithMapping(micronaut, "/api/*");
         web.getServletHandler().addServletWithMapping(micronaut, "/health");
         web.getServletHandler().addServletWithMapping(micronaut, "/health/*");
+        web.getServletHandler().addServletWithMapping(micronaut, "/swagger/*");
+        web.getServletHandler().addServletWithMapping(micronaut, "/swagger-ui/*");
 
         ServletHolder vaadin = new ServletHolder("vaadin", VaadinServlet.class);
         vaadin.setAsyncSupported(true);

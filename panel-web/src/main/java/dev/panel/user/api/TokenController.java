@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -20,6 +22,8 @@ import java.time.Instant;
 /** Exchanges a username and password for a bearer token, for scripts and other programs. */
 @Controller("/api/tokens")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@SecurityRequirements
+@Tag(name = "Sign-in")
 class TokenController {
 
     private final UserService users;
