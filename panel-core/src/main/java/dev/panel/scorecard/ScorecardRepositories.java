@@ -22,6 +22,8 @@ final class ScorecardRepositories {
 
         List<Scorecard> findByInterviewId(long interviewId);
 
+        List<Scorecard> findByInterviewerId(long interviewerId);
+
         boolean existsByLoopIdAndInterviewerIdAndState(long loopId, long interviewerId, ScorecardState state);
     }
 

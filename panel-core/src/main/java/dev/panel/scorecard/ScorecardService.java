@@ -131,6 +131,12 @@ public class ScorecardService {
         return scorecards.findByLoopIdOrderById(loopId).stream().filter(s -> ScorecardVisibility.maySee(reader, s)).toList();
     }
 
+    /** The actor's own scorecards, by interview id. */
+    @ReadOnly
+    public Map<Long, Scorecard> mineByInterview(Actor actor) {
+        return scorecards.findByInterviewerId(actor.id()).stream().collect(Collectors.toMap(Scorecard::interviewId, s -> s));
+    }
+
     /** Who has submitted, per interview and panelist, with no content: "2 of 4 submitted" is safe for anyone on the loop. */
     @ReadOnly
     public List<ScorecardStatus> progress(Actor actor, long loopId) {

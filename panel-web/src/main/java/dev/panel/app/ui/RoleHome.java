@@ -2,6 +2,7 @@ package dev.panel.app.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import dev.panel.scorecard.ui.MyInterviewsView;
 import dev.panel.security.SignedInUser;
 import dev.panel.user.Role;
 
@@ -12,7 +13,7 @@ import java.util.Optional;
 /** Each role's home page: its route, its label in the navigation, its icon. */
 enum RoleHome {
     HIRING_MANAGER(Role.HIRING_MANAGER, "hiring", "Hiring", HiringManagerHomeView.class, VaadinIcon.CLIPBOARD_USER),
-    INTERVIEWER(Role.INTERVIEWER, "interviews", "My interviews", InterviewerHomeView.class, VaadinIcon.COMMENTS_O),
+    INTERVIEWER(Role.INTERVIEWER, "interviews", "My interviews", MyInterviewsView.class, VaadinIcon.COMMENTS_O),
     RECRUITER(Role.RECRUITER, "recruiting", "Recruiting", RecruiterHomeView.class, VaadinIcon.USERS),
     ADMIN(Role.ADMIN, "admin", "Administration", AdminHomeView.class, VaadinIcon.COG_O);
 

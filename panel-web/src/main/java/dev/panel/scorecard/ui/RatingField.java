@@ -1,0 +1,81 @@
+package dev.panel.scorecard.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.panel.competency.RubricLevel;
+import dev.panel.competency.RubricVersion;
+import dev.panel.loop.FrozenPlan;
+import dev.panel.scorecard.Rating;
+import dev.panel.scorecard.Scorecard;
+
+/** The rating of one focus competency: every level with its behavioural anchor in view, and the evidence. */
+class RatingField extends Div {
+
+    private final FrozenPlan.Focus focus;
+    private final RadioButtonGroup<Integer> level = new RadioButtonGroup<>();
+    private final TextArea evidence = new TextArea("Evidence");
+
+    RatingField(FrozenPlan.Focus focus, RubricVersion rubric, Rating current, Runnable onChange, Runnable onLeave) {
+        this.focus = focus;
+        addClassName("rating-field");
+        getElement().setAttribute("data-competency", String.valueOf(focus.competencyId()));
+        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)");
+
+        H3 name = new H3(focus.name());
+        name.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        Span version = new Span("Rubric version " + rubric.number());
+        version.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
+
+        level.setItems(rubric.levels().stream().map(RubricLevel::level).toList());
+        level.setRenderer(new ComponentRenderer<>(value -> anchor(rubric.levelFor(value))));
+        level.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        level.setValue(current.level());
+        level.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                onChange.run();
+            }
+        });
+
+        evidence.setWidthFull();
+        evidence.setMinHeight("5em");
+        evidence.setPlaceholder("What did you see or hear that puts the candidate at this level?");
+        evidence.setMaxLength(Scorecard.EVIDENCE_LIMIT);
+        evidence.setValue(current.evidence() == null ? "" : current.evidence());
+        evidence.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        evidence.setValueChangeTimeout(ScorecardView.TYPING_PAUSE_MILLIS);
+        evidence.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                onChange.run();
+            }
+        });
+        evidence.addBlurListener(e -> onLeave.run());
+
+        add(name, version, level, evidence);
+    }
+
+    Rating value() {
+        return new Rating(focus.competencyId(), focus.rubricVersionId(), level.getValue(), evidence.getValue());
+    }
+
+    void setReadOnly(boolean readOnly) {
+        level.setReadOnly(readOnly);
+        evidence.setReadOnly(readOnly);
+    }
+
+    private static Div anchor(RubricLevel level) {
+        Span label = new Span(level.level() + " · " + level.label());
+        label.getStyle().set("font-weight", "600");
+        Span text = new Span(level.anchor());
+        text.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Div box = new Div(label, text);
+        box.getStyle().set("padding-bottom", "var(--lumo-space-xs)");
+        return box;
+    }
+}

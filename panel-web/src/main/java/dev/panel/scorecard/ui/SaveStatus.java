@@ -1,0 +1,46 @@
+package dev.panel.scorecard.ui;
+
+import com.vaadin.flow.component.html.Span;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** The line that tells the interviewer whether what they typed is safe: "Saved 10:41:07", or why not. */
+class SaveStatus extends Span {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private ZoneId zone = ZoneId.of("UTC");
+
+    SaveStatus() {
+        setId("save-status");
+        getStyle().set("font-size", "var(--lumo-font-size-s)");
+        getElement().setAttribute("aria-live", "polite");
+    }
+
+    void useZone(ZoneId browserZone) {
+        this.zone = browserZone;
+    }
+
+    void saved(Instant at) {
+        show("Saved " + TIME.withZone(zone).format(at), "var(--lumo-success-text-color)", "ok");
+    }
+
+    void unsaved() {
+        show("Saving…", "var(--lumo-secondary-text-color)", "pending");
+    }
+
+    void failed(String why) {
+        show(why, "var(--lumo-error-text-color)", "failed");
+    }
+
+    void submitted(Instant at) {
+        show("Submitted " + DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(zone).format(at), "var(--lumo-success-text-color)", "submitted");
+    }
+
+    private void show(String text, String colour, String state) {
+        setText(text);
+        getStyle().set("color", colour);
+        getElement().setAttribute("data-state", state);
+    }
+}

@@ -1,0 +1,283 @@
+package dev.panel.scorecard.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.panel.app.ui.MainLayout;
+import dev.panel.candidate.CandidateService;
+import dev.panel.common.PanelException;
+import dev.panel.competency.CompetencyService;
+import dev.panel.competency.RubricVersion;
+import dev.panel.loop.FrozenPlan;
+import dev.panel.loop.HiringLoop;
+import dev.panel.loop.InterviewView;
+import dev.panel.loop.LoopService;
+import dev.panel.question.QuestionService;
+import dev.panel.question.QuestionView;
+import dev.panel.scorecard.Note;
+import dev.panel.scorecard.Recommendation;
+import dev.panel.scorecard.Scorecard;
+import dev.panel.scorecard.ScorecardContent;
+import dev.panel.scorecard.ScorecardService;
+import dev.panel.security.CurrentUser;
+import dev.panel.user.Actor;
+import dev.panel.user.UserService;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The interview kit and the interviewer's scorecard, side by side, saved as they type. */
+@Prototype
+@Route(value = "interview/:interviewId(\\d+)", layout = MainLayout.class)
+@PageTitle("Interview · Panel")
+@RolesAllowed({"INTERVIEWER", "HIRING_MANAGER"})
+public class ScorecardView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** How long typing must pause before the text is sent and saved. */
+    static final int TYPING_PAUSE_MILLIS = 1200;
+
+    private final LoopService loops;
+    private final ScorecardService scorecards;
+    private final QuestionService questions;
+    private final CompetencyService competencies;
+    private final CandidateService candidates;
+    private final UserService users;
+
+    private final SaveStatus status = new SaveStatus();
+    private final List<QuestionCard> questionCards = new ArrayList<>();
+    private final List<RatingField> ratingFields = new ArrayList<>();
+    private final RadioButtonGroup<Recommendation> recommendation = new RadioButtonGroup<>("Overall recommendation");
+    private final Button submit = new Button("Submit scorecard");
+    private final Button amend = new Button("Amend…");
+    private final PanelSection panel = new PanelSection();
+    private Actor actor;
+    private HiringLoop loop;
+    private DraftAutosave autosave;
+    private String amendmentReason;
+
+    ScorecardView(LoopService loops, ScorecardService scorecards, QuestionService questions, CompetencyService competencies,
+                  CandidateService candidates, UserService users) {
+        this.loops = loops;
+        this.scorecards = scorecards;
+        this.questions = questions;
+        this.competencies = competencies;
+        this.candidates = candidates;
+        this.users = users;
+        setMaxWidth("90rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        actor = CurrentUser.actor();
+        long interviewId = event.getRouteParameters().getLong("interviewId").orElse(-1L);
+        try {
+            InterviewView interview = loops.interview(actor, interviewId);
+            if (!interview.panelistIds().contains(actor.id())) {
+                add(new H1("Not your interview"), new Paragraph("You are not on the panel of this interview, so it has no scorecard of yours."));
+                return;
+            }
+            loop = loops.visibleLoop(actor, interview.interview().loopId());
+            build(interview, scorecards.mine(actor, interviewId));
+        } catch (PanelException refused) {
+            add(new H1("Interview not found"), new Paragraph(refused.getMessage()));
+        }
+    }
+
+    private void build(InterviewView interview, Scorecard card) {
+        FrozenPlan.Stage stage = interview.stage();
+        autosave = new DraftAutosave(scorecards, actor, card, this::content, status);
+        getUI().ifPresent(ui -> ui.getPage().retrieveExtendedClientDetails(d -> status.useZone(ZoneId.of(d.getTimeZoneId()))));
+        // Leaving the tab sends what is in the focused field before the page goes away.
+        getElement().executeJs("document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden'"
+                + " && document.activeElement) document.activeElement.blur(); });");
+
+        H1 title = new H1(candidates.get(loop.candidateId()).name());
+        title.setId("candidate-name");
+        title.getStyle().set("margin", "0");
+        Span subtitle = new Span(stage.name() + " · " + loop.planSnapshot().planName());
+        subtitle.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        HorizontalLayout header = new HorizontalLayout(title, subtitle, new InterviewClock(stage.minutes()), status);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        header.setWidthFull();
+        add(header);
+
+        Map<Long, QuestionView> byId = questions.byIds(stage.questionIds());
+        Div kit = column("Questions", "3 1 30rem");
+        Map<Long, String> typed = card.notes().stream().collect(Collectors.toMap(Note::questionId, Note::text));
+        int number = 1;
+        for (long questionId : stage.questionIds()) {
+            QuestionView question = byId.get(questionId);
+            if (question != null) {
+                QuestionCard questionCard = new QuestionCard(number++, question.question(), autosave::changed, autosave::flush);
+                questionCard.notes().setValue(typed.getOrDefault(questionId, ""));
+                questionCards.add(questionCard);
+                kit.add(questionCard);
+            }
+        }
+
+        Map<Long, RubricVersion> rubrics = competencies.rubricVersions(stage.focus().stream().map(FrozenPlan.Focus::rubricVersionId).toList());
+        Div ratings = column("Ratings", "2 1 22rem");
+        for (int i = 0; i < stage.focus().size(); i++) {
+            FrozenPlan.Focus focus = stage.focus().get(i);
+            RatingField field = new RatingField(focus, rubrics.get(focus.rubricVersionId()), card.ratings().get(i), autosave::changed, autosave::flush);
+            ratingFields.add(field);
+            ratings.add(field);
+        }
+        recommendation.setItems(Recommendation.values());
+        recommendation.setItemLabelGenerator(Recommendation::label);
+        recommendation.setValue(card.recommendation());
+        recommendation.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                autosave.changed();
+            }
+        });
+        submit.setId("submit-scorecard");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> submitScorecard());
+        amend.setId("amend-scorecard");
+        amend.addClickListener(e -> askForAmendmentReason());
+        ratings.add(recommendation, submit, amend, panel);
+
+        FlexLayout columns = new FlexLayout(kit, ratings);
+        columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        columns.getStyle().set("gap", "var(--lumo-space-l)");
+        columns.setWidthFull();
+        add(columns);
+        showState(card);
+    }
+
+    private static Div column(String heading, String flex) {
+        H2 title = new H2(heading);
+        title.getStyle().set("margin-top", "0");
+        Div column = new Div(title);
+        column.getStyle().set("flex", flex).set("min-width", "18rem");
+        return column;
+    }
+
+    private ScorecardContent content() {
+        List<Note> notes = new ArrayList<>();
+        List<Long> ids = questionCards.stream().map(c -> Long.valueOf(c.notes().getElement().getAttribute("data-question"))).toList();
+        for (int i = 0; i < questionCards.size(); i++) {
+            String text = questionCards.get(i).notes().getValue();
+            if (!text.isEmpty()) {
+                notes.add(new Note(ids.get(i), text));
+            }
+        }
+        return new ScorecardContent(notes, ratingFields.stream().map(RatingField::value).toList(), recommendation.getValue());
+    }
+
+    private void submitScorecard() {
+        if (amendmentReason != null) {
+            saveAmendment();
+            return;
+        }
+        try {
+            if (!autosave.flush()) {
+                throw new IllegalStateException("unsaved");
+            }
+            Scorecard submitted = scorecards.submit(actor, autosave.card().id());
+            autosave.adopt(submitted);
+            showState(submitted);
+            Notification.show("Scorecard submitted. The panel's scorecards are now open to you.", 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (PanelException refused) {
+            error(refused.getMessage());
+            submit.setEnabled(true);
+        } catch (IllegalStateException unsaved) {
+            error("Your latest changes are not saved yet, so the scorecard was not submitted. Try again in a moment.");
+            submit.setEnabled(true);
+        }
+    }
+
+    private void saveAmendment() {
+        try {
+            Scorecard amended = scorecards.amend(actor, autosave.card().id(), amendmentReason, content());
+            amendmentReason = null;
+            autosave.adopt(amended);
+            submit.setText("Submit scorecard");
+            showState(amended);
+            Notification.show("Amendment saved. The original is kept with your reason.", 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (PanelException refused) {
+            error(refused.getMessage());
+            submit.setEnabled(true);
+        }
+    }
+
+    private void askForAmendmentReason() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Amend your submitted scorecard");
+        TextArea reason = new TextArea("Why are you changing it?");
+        reason.setId("amendment-reason");
+        reason.setWidth("28rem");
+        Button start = new Button("Edit scorecard", e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("An amendment needs a reason; it is kept with the original.");
+                return;
+            }
+            amendmentReason = reason.getValue();
+            dialog.close();
+            setEditable(true);
+            submit.setText("Save amendment");
+            submit.setVisible(true);
+            submit.setEnabled(true);
+            amend.setVisible(false);
+        });
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph("The submitted version is kept, with your name, the time and this reason."), reason);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), start);
+        dialog.open();
+    }
+
+    private void showState(Scorecard card) {
+        boolean submitted = card.isSubmitted();
+        setEditable(!submitted);
+        submit.setVisible(!submitted);
+        amend.setVisible(submitted);
+        if (submitted) {
+            status.submitted(card.submittedAt());
+        } else if (card.version() != null && card.version() > 0) {
+            status.saved(card.updatedAt());
+        }
+        var progress = scorecards.progress(actor, loop.id());
+        panel.show(actor.id(), progress, scorecards.visible(actor, loop.id()),
+                users.byIds(progress.stream().map(p -> p.interviewerId()).toList()), loop.planSnapshot().stages());
+    }
+
+    private void setEditable(boolean editable) {
+        questionCards.forEach(c -> c.notes().setReadOnly(!editable));
+        ratingFields.forEach(f -> f.setReadOnly(!editable));
+        recommendation.setReadOnly(!editable);
+    }
+
+    private static void error(String message) {
+        Notification notification = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}
