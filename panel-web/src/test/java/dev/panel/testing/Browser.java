@@ -58,6 +58,16 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Clicks an element after scrolling it to the middle of the window, where no header or footer covers it. */
+    public void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    public void click(By locator) {
+        click(waitFor(locator));
+    }
+
     public void waitForText(By locator, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }

@@ -75,7 +75,7 @@ class DraftAutosave {
         try {
             card = scorecards.saveDraft(actor, card.id(), card.version(), form.get());
             pending = false;
-            status.saved(card.updatedAt());
+            status.saved(card.updatedAt(), card.version());
             stopRetrying();
         } catch (ConflictException stale) {
             stopped = true;

@@ -22,8 +22,10 @@ class SaveStatus extends Span {
         this.zone = browserZone;
     }
 
-    void saved(Instant at) {
+    /** Saved; {@code version} is the scorecard's version now in the database (tests wait for it to change). */
+    void saved(Instant at, long version) {
         show("Saved " + TIME.withZone(zone).format(at), "var(--lumo-success-text-color)", "ok");
+        getElement().setAttribute("data-saved-version", String.valueOf(version));
     }
 
     void unsaved() {

@@ -147,6 +147,7 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
             ratingFields.add(field);
             ratings.add(field);
         }
+        recommendation.setId("recommendation");
         recommendation.setItems(Recommendation.values());
         recommendation.setItemLabelGenerator(Recommendation::label);
         recommendation.setValue(card.recommendation());
@@ -263,7 +264,7 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
         if (submitted) {
             status.submitted(card.submittedAt());
         } else if (card.version() != null && card.version() > 0) {
-            status.saved(card.updatedAt());
+            status.saved(card.updatedAt(), card.version());
         }
         var progress = scorecards.progress(actor, loop.id());
         panel.show(actor.id(), progress, scorecards.visible(actor, loop.id()),

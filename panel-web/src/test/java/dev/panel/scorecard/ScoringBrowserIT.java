@@ -1,0 +1,155 @@
+package dev.panel.scorecard;
+
+import dev.panel.candidate.CandidateService;
+import dev.panel.loop.LoopService;
+import dev.panel.loop.LoopView;
+import dev.panel.loop.OpenLoop;
+import dev.panel.plan.PlanService;
+import dev.panel.plan.QuestionPlan;
+import dev.panel.role.RoleService;
+import dev.panel.testing.Browser;
+import dev.panel.testing.DatabaseTest;
+import dev.panel.testing.Names;
+import dev.panel.user.Actor;
+import dev.panel.user.NewUser;
+import dev.panel.user.Role;
+import dev.panel.user.User;
+import dev.panel.user.UserService;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An interviewer scores live in headless Chromium: notes survive a reload, submitting with missing
+ * evidence says what is missing, and a second panelist sees nothing of the first one's scorecard until
+ * they have submitted their own.
+ */
+@MicronautTest(transactional = false)
+class ScoringBrowserIT implements DatabaseTest {
+
+    static final String PASSWORD = "panel-test-password";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    UserService users;
+    @Inject
+    CandidateService candidates;
+    @Inject
+    RoleService roles;
+    @Inject
+    PlanService plans;
+    @Inject
+    LoopService loops;
+    @Inject
+    ScorecardService scorecards;
+
+    Browser browser;
+    User first;
+    User second;
+    String candidateName;
+    long interviewId;
+
+    @BeforeAll
+    void openLoopWithTwoInterviewersOnTheFirstStage() {
+        first = users.create(new NewUser(Names.unique("iv"), "Farah First", PASSWORD, Set.of(Role.INTERVIEWER)));
+        second = users.create(new NewUser(Names.unique("iv"), "Sami Second", PASSWORD, Set.of(Role.INTERVIEWER)));
+        User recruiter = users.create(new NewUser(Names.unique("rec"), "Rae Recruiter", PASSWORD, Set.of(Role.RECRUITER)));
+        Actor opener = Actor.of(recruiter);
+        candidateName = Names.unique("Candidate");
+        long candidateId = candidates.create(opener, candidateName, null).id();
+        QuestionPlan plan = plans.published(roles.findBySlug("technical-lead").orElseThrow().role().id()).get(0);
+        LoopView loop = loops.open(opener, new OpenLoop(candidateId, plan.id(),
+                List.of(new OpenLoop.Assignment(0, Instant.now().minusSeconds(3600), List.of(first.id(), second.id())))));
+        interviewId = loop.interviews().get(0).interview().id();
+        browser = Browser.open(server.getURI());
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void an_interviewer_scores_submits_and_only_then_sees_the_panel() {
+        signInAndOpen(first);
+        String notes = "Cut the release scope in week two when the payment provider slipped; told sales the same day.";
+        WebElement firstNotes = browser.waitFor(By.cssSelector(".question-card textarea"));
+        firstNotes.sendKeys(notes);
+        waitUntilStored(first, card -> !card.notes().isEmpty() && card.notes().get(0).text().equals(notes));
+
+        browser.driver().navigate().refresh();
+        browser.waitForText(By.id("candidate-name"), candidateName);
+        assertThat(browser.waitFor(By.cssSelector(".question-card textarea")).getAttribute("value")).isEqualTo(notes);
+
+        browser.click(By.id("submit-scorecard"));
+        String refusal = notificationText();
+        assertThat(refusal).startsWith("Before submitting, add a rating for").contains("evidence for").contains("an overall recommendation");
+
+        List<WebElement> fields = browser.driver().findElements(By.cssSelector(".rating-field"));
+        assertThat(fields).isNotEmpty();
+        for (WebElement field : fields) {
+            browser.click(field.findElements(By.tagName("vaadin-radio-button")).get(2));
+            field.findElement(By.tagName("textarea")).sendKeys("Evidence from Farah for " + field.findElement(By.tagName("h3")).getText());
+        }
+        browser.click(browser.driver().findElements(By.cssSelector("#recommendation vaadin-radio-button")).get(3));
+        waitUntilStored(first, card -> card.recommendation() == Recommendation.STRONG_YES
+                && card.ratings().stream().allMatch(r -> r.level() != null && r.level() == 3 && r.evidence().startsWith("Evidence from Farah for ")
+                && r.evidence().length() > "Evidence from Farah for ".length() + 5));
+        browser.click(By.id("submit-scorecard"));
+        browser.waiting().until(d -> "submitted".equals(d.findElement(By.id("save-status")).getAttribute("data-state")));
+        assertThat(browser.driver().findElement(By.cssSelector(".question-card textarea")).getAttribute("readonly")).isNotNull();
+
+        browser.forgetSession();
+        signInAndOpen(second);
+        browser.waitForText(By.id("panel-progress"), "1 of 2 scorecards for this candidate are submitted.");
+        String page = browser.driver().findElement(By.tagName("body")).getText();
+        assertThat(page).doesNotContain("Evidence from Farah").doesNotContain("Farah First").doesNotContain(notes);
+
+        for (WebElement field : browser.driver().findElements(By.cssSelector(".rating-field"))) {
+            browser.click(field.findElements(By.tagName("vaadin-radio-button")).get(1));
+            field.findElement(By.tagName("textarea")).sendKeys("Sami's own evidence.");
+        }
+        browser.click(browser.driver().findElements(By.cssSelector("#recommendation vaadin-radio-button")).get(1));
+        waitUntilStored(second, card -> card.recommendation() == Recommendation.NO
+                && card.ratings().stream().allMatch(r -> r.level() != null && "Sami's own evidence.".equals(r.evidence())));
+        browser.click(By.id("submit-scorecard"));
+        browser.waitForText(By.id("panel-progress"), "2 of 2 scorecards for this candidate are submitted.");
+        assertThat(browser.waitFor(By.cssSelector(".panel-scorecard")).getText()).contains("Farah First").contains("Strong yes");
+    }
+
+    private void signInAndOpen(User user) {
+        browser.signIn(user.username(), PASSWORD);
+        browser.waitForText(By.id("home-heading"), "My interviews");
+        browser.go("/interview/" + interviewId);
+        browser.waitForText(By.id("candidate-name"), candidateName);
+    }
+
+    /** Waits until the database holds what the interviewer typed: the promise autosave makes. */
+    private void waitUntilStored(User who, java.util.function.Predicate<Scorecard> typed) {
+        browser.waiting().until(d -> typed.test(scorecards.mine(Actor.of(who), interviewId)));
+        browser.waiting().withMessage(() -> "the save status says: " + browser.driver().findElement(By.id("save-status")).getText())
+                .until(d -> "ok".equals(d.findElement(By.id("save-status")).getAttribute("data-state")));
+    }
+
+    private String notificationText() {
+        return browser.waiting().until(d -> {
+            Object text = browser.script("const card = document.querySelector('vaadin-notification-card');"
+                    + " return card ? card.innerText : null;");
+            return text == null || text.toString().isBlank() ? null : text.toString();
+        });
+    }
+}
