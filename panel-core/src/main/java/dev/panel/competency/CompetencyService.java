@@ -2,6 +2,7 @@ package dev.panel.competency;
 
 import dev.panel.audit.AuditLog;
 import dev.panel.common.ConflictException;
+import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
 import dev.panel.common.Slugs;
 import dev.panel.common.Texts;
@@ -68,6 +69,15 @@ public class CompetencyService {
         }
         return rubrics.findCurrent(Set.copyOf(competencyIds)).stream()
                 .collect(Collectors.toMap(RubricVersion::competencyId, Function.identity()));
+    }
+
+    /** Refuses a request that names a competency that does not exist, naming the first such id. */
+    @ReadOnly
+    public void requireExisting(Collection<Long> competencyIds) {
+        Set<Long> known = currentRubrics(competencyIds).keySet();
+        competencyIds.stream().filter(id -> !known.contains(id)).findFirst().ifPresent(id -> {
+            throw new InvalidInputException("There is no competency with id " + id + ".");
+        });
     }
 
     @ReadOnly

@@ -67,7 +67,7 @@ public class PlanService {
     @Transactional
     public PlanView create(Actor actor, PlanDraft draft) {
         actor.require("write question plans", Role.HIRING_MANAGER);
-        roles.get(draft.roleId());
+        roles.requireExisting(Set.of(draft.roleId()));
         QuestionPlan saved = plans.save(QuestionPlan.draft(draft.roleId(), Texts.required(draft.name(), "The plan's name", 200),
                 checkedStages(draft.stages()), clock.instant()));
         audit.record(actor.username(), "plan.created", "plan:" + saved.id(), saved.name());

@@ -1,6 +1,11 @@
 package dev.panel.question;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.panel.common.Choices;
+import io.micronaut.serde.annotation.Serdeable;
+
 /** How deep a question goes. */
+@Serdeable
 public enum QuestionLevel {
     FOUNDATIONAL("Foundational"),
     INTERMEDIATE("Intermediate"),
@@ -15,5 +20,11 @@ public enum QuestionLevel {
 
     public String label() {
         return label;
+    }
+
+    /** The level named, in any case: how API requests name it, in a body or a query. */
+    @JsonCreator
+    public static QuestionLevel named(String name) {
+        return Choices.named(QuestionLevel.class, "level", name);
     }
 }

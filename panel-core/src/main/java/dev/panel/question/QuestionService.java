@@ -153,12 +153,9 @@ public class QuestionService {
             throw new InvalidInputException("Name at least one competency the question gives evidence for.");
         }
         Set<Long> competencyIds = new LinkedHashSet<>(draft.competencyIds());
-        Set<Long> known = competencies.currentRubrics(competencyIds).keySet();
-        competencyIds.stream().filter(id -> !known.contains(id)).findFirst().ifPresent(id -> {
-            throw new InvalidInputException("There is no competency with id " + id + ".");
-        });
+        competencies.requireExisting(competencyIds);
         Set<Long> roleIds = draft.roleIds() == null ? Set.of() : new LinkedHashSet<>(draft.roleIds());
-        roleIds.forEach(roles::get);
+        roles.requireExisting(roleIds);
         return new Links(competencyIds, roleIds);
     }
 

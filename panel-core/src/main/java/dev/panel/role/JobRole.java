@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 
@@ -12,6 +13,7 @@ import java.time.Instant;
  * A role being hired for ("Role" in the domain; named JobRole here so that it is never confused with a
  * user's role in Panel). Its hiring manager sees every submitted scorecard of its loops.
  */
+@Serdeable
 @MappedEntity("job_role")
 public record JobRole(
         @Id @GeneratedValue @Nullable Long id,

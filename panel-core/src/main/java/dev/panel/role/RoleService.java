@@ -6,15 +6,18 @@ import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
 import dev.panel.common.Slugs;
 import dev.panel.common.Texts;
+import dev.panel.competency.CompetencyService;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
+import dev.panel.user.UserService;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +30,17 @@ public class RoleService {
 
     private final RoleRepository roles;
     private final RoleCompetencyRepository requirements;
+    private final CompetencyService competencies;
+    private final UserService users;
     private final AuditLog audit;
     private final Clock clock;
 
-    RoleService(RoleRepository roles, RoleCompetencyRepository requirements, AuditLog audit, Clock clock) {
+    RoleService(RoleRepository roles, RoleCompetencyRepository requirements, CompetencyService competencies, UserService users,
+                AuditLog audit, Clock clock) {
         this.roles = roles;
         this.requirements = requirements;
+        this.competencies = competencies;
+        this.users = users;
         this.audit = audit;
         this.clock = clock;
     }
@@ -57,6 +65,14 @@ public class RoleService {
         return roles.findBySlug(slug).map(role -> new RoleView(role, requirementsOf(role.id())));
     }
 
+    /** Refuses a request that names a role that does not exist, naming the first such id. */
+    @ReadOnly
+    public void requireExisting(Collection<Long> roleIds) {
+        roleIds.stream().filter(id -> !roles.existsById(id)).findFirst().ifPresent(id -> {
+            throw new InvalidInputException("There is no role with id " + id + ".");
+        });
+    }
+
     @Transactional
     public RoleView create(Actor actor, RoleDraft draft) {
         actor.require("define roles", Role.HIRING_MANAGER);
@@ -66,7 +82,7 @@ public class RoleService {
             throw new ConflictException("There is already a role called " + name + ".");
         }
         List<Requirement> checked = checked(draft.requirements());
-        Long manager = draft.hiringManagerId() != null ? draft.hiringManagerId()
+        Long manager = draft.hiringManagerId() != null ? existingUser(draft.hiringManagerId())
                 : actor.roles().contains(Role.HIRING_MANAGER) ? Long.valueOf(actor.id()) : null;
         JobRole saved = roles.save(new JobRole(null, slug, name, Texts.required(draft.level(), "The role's level", 100),
                 Texts.required(draft.description(), "The role's description", 4000), manager, clock.instant(), null));
@@ -86,7 +102,7 @@ public class RoleService {
         JobRole changed = current.withDetails(Texts.required(draft.name(), "The role's name", 200),
                 Texts.required(draft.level(), "The role's level", 100),
                 Texts.required(draft.description(), "The role's description", 4000),
-                draft.hiringManagerId() != null ? draft.hiringManagerId() : current.hiringManagerId());
+                draft.hiringManagerId() != null ? existingUser(draft.hiringManagerId()) : current.hiringManagerId());
         JobRole saved;
         try {
             saved = roles.update(changed);
@@ -104,11 +120,17 @@ public class RoleService {
                 .map(rc -> new Requirement(rc.competencyId(), rc.weight(), rc.mustHave())).toList();
     }
 
-    private static List<Requirement> checked(List<Requirement> requested) {
+    private Long existingUser(long userId) {
+        users.find(userId).orElseThrow(() ->
+                new InvalidInputException("There is no user with id " + userId + " to be the role's hiring manager."));
+        return userId;
+    }
+
+    private List<Requirement> checked(List<Requirement> requested) {
         if (requested == null || requested.isEmpty()) {
             throw new InvalidInputException("A role needs at least one competency.");
         }
-        Set<Long> seen = new HashSet<>();
+        Set<Long> seen = new LinkedHashSet<>();
         for (Requirement r : requested) {
             if (!seen.add(r.competencyId())) {
                 throw new InvalidInputException("Competency " + r.competencyId() + " is listed twice for this role.");
@@ -117,6 +139,7 @@ public class RoleService {
         if (requested.stream().noneMatch(Requirement::mustHave)) {
             throw new InvalidInputException("Mark at least one of the role's competencies as must-have.");
         }
+        competencies.requireExisting(seen);
         return List.copyOf(requested);
     }
 }

@@ -1,5 +1,6 @@
 package dev.panel.common.api;
 
+import dev.panel.common.PanelException;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -9,11 +10,13 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Gives Micronaut's own errors (401 from security, 400 from validation, 404 for unknown paths) the same
- * {@link ApiError} shape as Panel's domain errors.
+ * {@link ApiError} shape as Panel's domain errors. A domain refusal raised while a request body was read
+ * (a value that checks itself, such as a requirement's weight) keeps its own sentence.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
@@ -26,7 +29,20 @@ class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError> {
         if (message.isBlank() || status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN) {
             message = defaultMessage(status);
         }
+        Optional<PanelException> refusal = context.getRootCause().flatMap(ApiErrorResponseProcessor::refusalAmong);
+        if (status == HttpStatus.BAD_REQUEST && refusal.isPresent()) {
+            message = refusal.get().getMessage();
+        }
         return response.contentType(MediaType.APPLICATION_JSON_TYPE).body(new ApiError(code(status), message));
+    }
+
+    private static Optional<PanelException> refusalAmong(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PanelException refusal) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
     }
 
     static String code(HttpStatus status) {

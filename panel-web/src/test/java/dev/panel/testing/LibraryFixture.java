@@ -1,0 +1,71 @@
+package dev.panel.testing;
+
+import dev.panel.competency.CompetencyService;
+import dev.panel.competency.CompetencyView;
+import dev.panel.competency.NewCompetency;
+import dev.panel.competency.RubricLevel;
+import dev.panel.question.QuestionDraft;
+import dev.panel.question.QuestionKind;
+import dev.panel.question.QuestionLevel;
+import dev.panel.question.QuestionService;
+import dev.panel.question.QuestionView;
+import dev.panel.role.Requirement;
+import dev.panel.role.RoleDraft;
+import dev.panel.role.RoleService;
+import dev.panel.role.RoleView;
+import dev.panel.user.Actor;
+import dev.panel.user.NewUser;
+import dev.panel.user.Role;
+import dev.panel.user.UserService;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Set;
+
+/** Library items made through the services, with unique names, for tests about what is built on them. */
+@Singleton
+public class LibraryFixture {
+
+    private final CompetencyService competencies;
+    private final RoleService roles;
+    private final QuestionService questions;
+    private final Actor author;
+
+    LibraryFixture(CompetencyService competencies, RoleService roles, QuestionService questions, UserService users) {
+        this.competencies = competencies;
+        this.roles = roles;
+        this.questions = questions;
+        this.author = Actor.of(users.create(new NewUser(Names.unique("library-author"), "Library author", "password1",
+                Set.of(Role.HIRING_MANAGER))));
+    }
+
+    /** A new competency with the default four-point rubric. */
+    public static NewCompetency newCompetency(String name) {
+        return new NewCompetency(null, name, "How " + name + " shows in what a candidate has done.", List.of(
+                new RubricLevel(1, "Strong no", "Has never owned the outcome."),
+                new RubricLevel(2, "No", "Took part, without owning it."),
+                new RubricLevel(3, "Yes", "Owned it once, with a measurable result."),
+                new RubricLevel(4, "Strong yes", "Owned it repeatedly and taught others.")));
+    }
+
+    public static QuestionDraft newQuestion(String text, QuestionKind kind, QuestionLevel level, int minutes,
+                                            List<Long> competencyIds, List<Long> roleIds) {
+        return new QuestionDraft(null, text, kind, level, competencyIds, roleIds, "Whether the candidate owned the result.",
+                List.of("What did you do yourself?", "What would you do differently?"), List.of("Numbers before and after."),
+                List.of("Only 'we', never 'I'."), minutes, "Written for the API tests", null);
+    }
+
+    public long competency() {
+        return competencies.create(author, newCompetency(Names.unique("Competency"))).competency().id();
+    }
+
+    public RoleView role(Requirement... requirements) {
+        String name = Names.unique("Role");
+        return roles.create(author, new RoleDraft(null, name, "Senior", "What " + name + " is hired to do.", null,
+                List.of(requirements), null));
+    }
+
+    public long question(String text, QuestionKind kind, QuestionLevel level, int minutes, List<Long> competencyIds, List<Long> roleIds) {
+        return questions.create(author, newQuestion(text, kind, level, minutes, competencyIds, roleIds)).question().id();
+    }
+}
