@@ -158,6 +158,12 @@ public class LoopService {
         return panelists.existsByLoopIdAndUserId(loopId, userId);
     }
 
+    /** How many of the loop's interviews the user sits on: a scorecard is owed for each. */
+    @ReadOnly
+    public int seatsOnPanel(long loopId, long userId) {
+        return Math.toIntExact(panelists.countByLoopIdAndUserId(loopId, userId));
+    }
+
     /** Whether the actor manages the loop's role (or is an admin), as the debrief and decision require. */
     @ReadOnly
     public boolean managesRole(Actor actor, HiringLoop loop) {

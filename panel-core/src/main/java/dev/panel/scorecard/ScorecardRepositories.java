@@ -22,7 +22,7 @@ final class ScorecardRepositories {
 
         List<Scorecard> findByInterviewId(long interviewId);
 
-        boolean existsByLoopIdAndInterviewerIdAndState(long loopId, long interviewerId, ScorecardState state);
+        long countByLoopIdAndInterviewerIdAndState(long loopId, long interviewerId, ScorecardState state);
     }
 
     /** Append and read only. */
