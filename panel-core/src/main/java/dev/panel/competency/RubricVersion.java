@@ -6,11 +6,13 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
+import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.util.List;
 
 /** One version of a competency's rubric. Never updated: a change is a new version with the next number. */
+@Serdeable
 @MappedEntity("rubric_version")
 public record RubricVersion(
         @Id @GeneratedValue @Nullable Long id,

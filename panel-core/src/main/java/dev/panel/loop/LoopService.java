@@ -91,7 +91,7 @@ public class LoopService {
 
     /** Changes an interview's time and panel, before anyone has scored it. */
     @Transactional
-    public InterviewView assign(Actor actor, long interviewId, OpenLoop.Assignment assignment, boolean anyScorecardStarted) {
+    public InterviewView assign(Actor actor, long interviewId, AssignPanel assignment, boolean anyScorecardStarted) {
         actor.require("assign interviewers", Role.RECRUITER, Role.HIRING_MANAGER);
         Interview interview = interviews.findById(interviewId).orElseThrow(() -> interviewNotFound(interviewId));
         HiringLoop loop = visibleLoop(actor, interview.loopId());
