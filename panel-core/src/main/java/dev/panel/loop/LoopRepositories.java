@@ -40,5 +40,7 @@ final class LoopRepositories {
         List<Panelist> findByInterviewId(long interviewId);
 
         boolean existsByLoopIdAndUserId(long loopId, long userId);
+
+        long countByLoopIdAndUserId(long loopId, long userId);
     }
 }

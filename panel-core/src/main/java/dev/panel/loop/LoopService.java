@@ -91,7 +91,7 @@ public class LoopService {
 
     /** Changes an interview's time and panel, before anyone has scored it. */
     @Transactional
-    public InterviewView assign(Actor actor, long interviewId, OpenLoop.Assignment assignment, boolean anyScorecardStarted) {
+    public InterviewView assign(Actor actor, long interviewId, AssignPanel assignment, boolean anyScorecardStarted) {
         actor.require("assign interviewers", Role.RECRUITER, Role.HIRING_MANAGER);
         Interview interview = interviews.findById(interviewId).orElseThrow(() -> interviewNotFound(interviewId));
         HiringLoop loop = visibleLoop(actor, interview.loopId());
@@ -156,6 +156,12 @@ public class LoopService {
     @ReadOnly
     public boolean isPanelist(long loopId, long userId) {
         return panelists.existsByLoopIdAndUserId(loopId, userId);
+    }
+
+    /** How many of the loop's interviews the user sits on: a scorecard is owed for each. */
+    @ReadOnly
+    public int seatsOnPanel(long loopId, long userId) {
+        return Math.toIntExact(panelists.countByLoopIdAndUserId(loopId, userId));
     }
 
     /** Whether the actor manages the loop's role (or is an admin), as the debrief and decision require. */

@@ -167,9 +167,10 @@ public class ScorecardService {
     }
 
     private ScorecardVisibility.Reader reader(Actor actor, HiringLoop loop) {
-        boolean panelist = loops.isPanelist(loop.id(), actor.id());
-        boolean submitted = panelist && scorecards.existsByLoopIdAndInterviewerIdAndState(loop.id(), actor.id(), ScorecardState.SUBMITTED);
-        return new ScorecardVisibility.Reader(actor, panelist, submitted, loops.managesRole(actor, loop));
+        int seats = loops.seatsOnPanel(loop.id(), actor.id());
+        boolean submittedAll = seats > 0
+                && scorecards.countByLoopIdAndInterviewerIdAndState(loop.id(), actor.id(), ScorecardState.SUBMITTED) >= seats;
+        return new ScorecardVisibility.Reader(actor, seats > 0, submittedAll, loops.managesRole(actor, loop));
     }
 
     private Scorecard own(Actor actor, long scorecardId) {

@@ -5,16 +5,16 @@ import dev.panel.user.Role;
 
 /**
  * Who may read a scorecard. Your own, always. Another person's draft, never. Another's submitted
- * scorecard: never while you sit on that loop's panel and have not submitted your own (independent
- * scoring comes before any discussion, whatever other role you hold); otherwise admins, recruiters,
- * the role's hiring manager, and panelists of the loop who have submitted.
+ * scorecard: never while you sit on that loop's panel and have not submitted all of your own, one per
+ * interview you sit on (independent scoring comes before any discussion, whatever other role you hold);
+ * otherwise admins, recruiters, the role's hiring manager, and panelists of the loop who have submitted.
  */
 public final class ScorecardVisibility {
 
     private ScorecardVisibility() {
     }
 
-    /** What the policy needs to know about the reader's place in the loop. */
+    /** What the policy needs to know about the reader's place in the loop; {@code submittedOwn} means every one of their scorecards. */
     public record Reader(Actor actor, boolean panelist, boolean submittedOwn, boolean managesRole) {
     }
 

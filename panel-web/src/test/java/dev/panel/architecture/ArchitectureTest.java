@@ -36,6 +36,8 @@ class ArchitectureTest {
     void importPanel() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // panel-core's test fixtures reach this module as a test jar, which DO_NOT_INCLUDE_TESTS does not recognise
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("dev.panel");
     }
 
@@ -77,14 +79,21 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /** {@code app} and {@code security} are wiring: features may use security, and only app puts features together. */
+    /**
+     * {@code app} and {@code security} are wiring: features may use security, and only app puts features together.
+     * A feature's views and controllers sit on top and may call the services of several features (the loop page
+     * shows scorecard progress, though scorecards depend on loops); what must not form a cycle is the features
+     * beneath them, and the views and controllers among themselves.
+     */
     @Test
     void feature_packages_form_no_cycles() {
         DescribedPredicate<JavaClass> wiring = resideInAnyPackage("dev.panel.app..", "dev.panel.security..");
+        DescribedPredicate<JavaClass> viewsAndControllers = resideInAnyPackage("..ui..", "..api..");
         slices().matching("dev.panel.(*)..")
                 .should().beFreeOfCycles()
                 .ignoreDependency(wiring, DescribedPredicate.alwaysTrue())
                 .ignoreDependency(DescribedPredicate.alwaysTrue(), wiring)
+                .ignoreDependency(viewsAndControllers, DescribedPredicate.not(viewsAndControllers))
                 .check(classes);
     }
 
