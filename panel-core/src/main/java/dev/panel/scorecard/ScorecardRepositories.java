@@ -24,8 +24,6 @@ final class ScorecardRepositories {
 
         List<Scorecard> findByInterviewerId(long interviewerId);
 
-        boolean existsByLoopIdAndInterviewerIdAndState(long loopId, long interviewerId, ScorecardState state);
-
         long countByLoopIdAndInterviewerIdAndState(long loopId, long interviewerId, ScorecardState state);
     }
 

@@ -43,11 +43,14 @@ class StarterLibraryIT implements DatabaseTest {
     }
 
     @Test
-    void competencies_come_with_their_first_rubric_version() {
-        assertThat(competencies.list()).hasSizeGreaterThanOrEqualTo(12).allSatisfy(c -> {
-            assertThat(c.rubric().number()).isGreaterThanOrEqualTo(1);
-            assertThat(c.rubric().levels()).hasSize(4);
-        });
+    void the_starter_competencies_come_with_their_four_level_rubric() {
+        for (LibraryFile.CompetencyEntry entry : LibraryReader.read(StarterLibrary.RESOURCE).competencies()) {
+            var competency = competencies.findBySlug(entry.key()).orElseThrow(() -> new AssertionError("no competency " + entry.key()));
+            var rubric = competencies.get(competency.id()).rubric();
+            assertThat(competency.name()).isEqualTo(entry.name());
+            assertThat(rubric.number()).isGreaterThanOrEqualTo(1);
+            assertThat(rubric.levels()).extracting(l -> l.label()).containsExactly("Strong no", "No", "Yes", "Strong yes");
+        }
     }
 
     @Test

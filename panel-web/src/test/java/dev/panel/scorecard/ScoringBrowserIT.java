@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An interviewer scores live in headless Chromium: notes survive a reload, submitting with missing
  * evidence says what is missing, and a second panelist sees nothing of the first one's scorecard until
- * they have submitted their own.
+ * they have submitted their own; the hiring manager then reads the debrief and records the decision.
  */
 @MicronautTest(transactional = false)
 class ScoringBrowserIT implements DatabaseTest {
@@ -54,10 +54,14 @@ class ScoringBrowserIT implements DatabaseTest {
     LoopService loops;
     @Inject
     ScorecardService scorecards;
+    @Inject
+    dev.panel.decision.DecisionService decisions;
 
     Browser browser;
     User first;
     User second;
+    User manager;
+    long loopId;
     String candidateName;
     long interviewId;
 
@@ -66,6 +70,7 @@ class ScoringBrowserIT implements DatabaseTest {
         first = users.create(new NewUser(Names.unique("iv"), "Farah First", PASSWORD, Set.of(Role.INTERVIEWER)));
         second = users.create(new NewUser(Names.unique("iv"), "Sami Second", PASSWORD, Set.of(Role.INTERVIEWER)));
         User recruiter = users.create(new NewUser(Names.unique("rec"), "Rae Recruiter", PASSWORD, Set.of(Role.RECRUITER)));
+        manager = users.create(new NewUser(Names.unique("hm"), "Hana Hiring", PASSWORD, Set.of(Role.HIRING_MANAGER)));
         Actor opener = Actor.of(recruiter);
         candidateName = Names.unique("Candidate");
         long candidateId = candidates.create(opener, candidateName, null).id();
@@ -73,6 +78,7 @@ class ScoringBrowserIT implements DatabaseTest {
         LoopView loop = loops.open(opener, new OpenLoop(candidateId, plan.id(),
                 List.of(new OpenLoop.Assignment(0, Instant.now().minusSeconds(3600), List.of(first.id(), second.id())))));
         interviewId = loop.interviews().get(0).interview().id();
+        loopId = loop.loop().id();
         browser = Browser.open(server.getURI());
     }
 
@@ -129,6 +135,24 @@ class ScoringBrowserIT implements DatabaseTest {
         browser.click(By.id("submit-scorecard"));
         browser.waitForText(By.id("panel-progress"), "2 of 2 scorecards for this candidate are submitted.");
         assertThat(browser.waitFor(By.cssSelector(".panel-scorecard")).getText()).contains("Farah First").contains("Strong yes");
+
+        browser.forgetSession();
+        browser.signIn(manager.username(), PASSWORD);
+        browser.waitForText(By.id("home-heading"), "Hiring manager home");
+        browser.go("/loops/" + loopId + "/debrief");
+        browser.waitForText(By.id("debrief-heading"), candidateName);
+        assertThat(browser.waitFor(By.id("debrief-matrix")).getText()).contains("Farah First").contains("Sami Second");
+        assertThat(browser.driver().findElement(By.id("recommendation-tally")).getText()).contains("Strong yes: 1").contains("No: 1");
+        assertThat(browser.driver().findElements(By.cssSelector(".disagreement"))).as("a 3 against a 2 is no disagreement").isEmpty();
+
+        browser.click(By.id("record-decision"));
+        browser.waiting().until(d -> d.findElement(By.id("decision-reason")).getAttribute("invalid") != null);
+        browser.click(browser.driver().findElements(By.cssSelector("#decision-outcome vaadin-radio-button")).get(0));
+        browser.waitFor(By.cssSelector("#decision-reason textarea")).sendKeys("Consistent delivery evidence from both panelists.");
+        browser.click(By.id("record-decision"));
+        browser.waitForText(By.id("decision-recorded"), "Hire, decided by " + manager.username());
+        assertThat(decisions.of(Actor.of(manager), loopId)).hasValueSatisfying(d ->
+                assertThat(d.reason()).isEqualTo("Consistent delivery evidence from both panelists."));
     }
 
     private void signInAndOpen(User user) {
