@@ -62,6 +62,7 @@ class ScoringBrowserIT implements DatabaseTest {
     User second;
     User manager;
     long loopId;
+    long secondInterviewId;
     String candidateName;
     long interviewId;
 
@@ -79,6 +80,9 @@ class ScoringBrowserIT implements DatabaseTest {
                 List.of(new OpenLoop.Assignment(0, Instant.now().minusSeconds(3600), List.of(first.id(), second.id())))));
         interviewId = loop.interviews().get(0).interview().id();
         loopId = loop.loop().id();
+        LoopView another = loops.open(opener, new OpenLoop(candidates.create(opener, Names.unique("Candidate"), null).id(), plan.id(),
+                List.of(new OpenLoop.Assignment(0, Instant.now(), List.of(first.id())))));
+        secondInterviewId = another.interviews().get(0).interview().id();
         browser = Browser.open(server.getURI());
     }
 
@@ -91,6 +95,7 @@ class ScoringBrowserIT implements DatabaseTest {
 
     @Test
     void an_interviewer_scores_submits_and_only_then_sees_the_panel() {
+        browser.forgetSession();
         signInAndOpen(first);
         String notes = "Cut the release scope in week two when the payment provider slipped; told sales the same day.";
         WebElement firstNotes = browser.waitFor(By.cssSelector(".question-card textarea"));
@@ -155,6 +160,35 @@ class ScoringBrowserIT implements DatabaseTest {
                 assertThat(d.reason()).isEqualTo("Consistent delivery evidence from both panelists."));
     }
 
+    @Test
+    void an_older_tab_cannot_overwrite_newer_text_and_says_why() {
+        browser.forgetSession();
+        browser.signIn(first.username(), PASSWORD);
+        browser.waitForText(By.id("home-heading"), "My interviews");
+        browser.go("/interview/" + secondInterviewId);
+        String older = browser.driver().getWindowHandle();
+        browser.waitFor(By.cssSelector(".question-card textarea")).sendKeys("Typed in the first tab.");
+        waitUntilStored(first, secondInterviewId, card -> notesOf(card).equals("Typed in the first tab."));
+
+        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.go("/interview/" + secondInterviewId);
+        WebElement newer = browser.waitFor(By.cssSelector(".question-card textarea"));
+        assertThat(newer.getAttribute("value")).isEqualTo("Typed in the first tab.");
+        newer.sendKeys(" Then more in the second.");
+        waitUntilStored(first, secondInterviewId, card -> notesOf(card).equals("Typed in the first tab. Then more in the second."));
+
+        browser.driver().switchTo().window(older);
+        browser.waitFor(By.cssSelector(".question-card textarea")).sendKeys(" Stale addition.");
+        browser.waiting().until(d -> "failed".equals(d.findElement(By.id("save-status")).getAttribute("data-state")));
+        assertThat(browser.script("return document.getElementById('save-status').textContent")).asString()
+                .contains("saved from another tab or window").contains("Reload");
+        assertThat(notesOf(scorecards.mine(Actor.of(first), secondInterviewId))).isEqualTo("Typed in the first tab. Then more in the second.");
+    }
+
+    private static String notesOf(Scorecard card) {
+        return card.notes().isEmpty() ? "" : card.notes().get(0).text();
+    }
+
     private void signInAndOpen(User user) {
         browser.signIn(user.username(), PASSWORD);
         browser.waitForText(By.id("home-heading"), "My interviews");
@@ -164,7 +198,11 @@ class ScoringBrowserIT implements DatabaseTest {
 
     /** Waits until the database holds what the interviewer typed: the promise autosave makes. */
     private void waitUntilStored(User who, java.util.function.Predicate<Scorecard> typed) {
-        browser.waiting().until(d -> typed.test(scorecards.mine(Actor.of(who), interviewId)));
+        waitUntilStored(who, interviewId, typed);
+    }
+
+    private void waitUntilStored(User who, long interview, java.util.function.Predicate<Scorecard> typed) {
+        browser.waiting().until(d -> typed.test(scorecards.mine(Actor.of(who), interview)));
         browser.waiting().withMessage(() -> "the save status says: " + browser.driver().findElement(By.id("save-status")).getText())
                 .until(d -> "ok".equals(d.findElement(By.id("save-status")).getAttribute("data-state")));
     }
