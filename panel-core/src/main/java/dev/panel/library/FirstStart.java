@@ -49,7 +49,7 @@ class FirstStart {
             return;
         }
         User manager = demoMode.enabled() ? users.findByUsername("hiring.manager").orElse(null) : null;
-        library.install(PANEL, manager == null ? null : manager.id());
+        library.installOnce(PANEL, manager == null ? null : manager.id());
         if (demoMode.enabled() && manager != null) {
             List<User> interviewers = DemoAccounts.ALL.stream().filter(a -> a.role() == Role.INTERVIEWER)
                     .map(a -> users.findByUsername(a.username()).orElseThrow()).toList();
