@@ -1,28 +1,14 @@
 package dev.panel.scorecard;
 
-import dev.panel.common.JsonColumn;
-import io.micronaut.core.convert.ConversionContext;
+import dev.panel.common.JsonAttributeConverter;
 import io.micronaut.core.type.Argument;
-import io.micronaut.data.model.runtime.convert.AttributeConverter;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
 @Singleton
-class ContentConverter implements AttributeConverter<ScorecardContent, String> {
-
-    private final JsonColumn<ScorecardContent> column;
+class ContentConverter extends JsonAttributeConverter<ScorecardContent> {
 
     ContentConverter(JsonMapper json) {
-        this.column = new JsonColumn<>(json, Argument.of(ScorecardContent.class));
-    }
-
-    @Override
-    public String convertToPersistedValue(ScorecardContent value, ConversionContext context) {
-        return column.write(value);
-    }
-
-    @Override
-    public ScorecardContent convertToEntityValue(String value, ConversionContext context) {
-        return column.read(value);
+        super(json, Argument.of(ScorecardContent.class), null);
     }
 }
