@@ -27,8 +27,7 @@ public class HiringManagerHomeView extends HomePage {
             debrief.addClassName("debrief-link");
             return debrief;
         }));
-        comingNext("The competency library and rubric editor (the REST API has them today)",
-                "The question bank and the plan builder with its coverage matrix (likewise in the API)",
+        comingNext("The question bank and the plan builder with its coverage matrix (likewise in the API)",
                 "Opening loops and assigning interviewers from this page (recruiters can use the API)");
     }
 

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import dev.panel.competency.ui.CompetenciesView;
 import dev.panel.security.CurrentUser;
 import dev.panel.security.SignedInUser;
 import dev.panel.user.Role;
@@ -49,6 +51,9 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         for (RoleHome home : RoleHome.openTo(user)) {
             nav.addItem(new SideNavItem(home.label, home.view, home.icon.create()));
+        }
+        if (user.mayActAs(Role.HIRING_MANAGER)) {
+            nav.addItem(new SideNavItem("Competencies", CompetenciesView.class, VaadinIcon.BOOK.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

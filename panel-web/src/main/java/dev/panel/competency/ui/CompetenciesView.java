@@ -1,0 +1,145 @@
+package dev.panel.competency.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.panel.app.ui.MainLayout;
+import dev.panel.common.PanelException;
+import dev.panel.competency.CompetencyService;
+import dev.panel.competency.CompetencyView;
+import dev.panel.competency.RubricVersion;
+import dev.panel.security.CurrentUser;
+import dev.panel.user.Actor;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The competency library: pick a competency, edit its rubric (saving makes a new version), compare versions. */
+@Prototype
+@Route(value = "library/competencies", layout = MainLayout.class)
+@PageTitle("Competencies · Panel")
+@RolesAllowed("HIRING_MANAGER")
+public class CompetenciesView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final CompetencyService competencies;
+    private final Actor actor;
+    private final Grid<CompetencyView> list = new Grid<>();
+    private final Div detail = new Div();
+
+    CompetenciesView(CompetencyService competencies) {
+        this.competencies = competencies;
+        this.actor = CurrentUser.actor();
+        setMaxWidth("100rem");
+        H1 title = new H1("Competencies and rubrics");
+        title.setId("home-heading");
+        Button add = new Button("New competency", e -> new NewCompetencyDialog(competencies, actor, created -> {
+            refresh();
+            list.select(list.getListDataView().getItems().filter(v -> v.competency().id().equals(created.competency().id()))
+                    .findFirst().orElse(null));
+        }).open());
+        add.setId("new-competency");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        list.setId("competency-list");
+        list.addColumn(v -> v.competency().name()).setHeader("Competency").setFlexGrow(1);
+        list.addColumn(v -> "v" + v.rubric().number()).setHeader("Rubric").setAutoWidth(true).setFlexGrow(0);
+        list.setAllRowsVisible(true);
+        list.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+        Div left = new Div(list);
+        left.getStyle().set("flex", "1 1 20rem").set("min-width", "16rem");
+        detail.getStyle().set("flex", "3 1 40rem").set("min-width", "24rem");
+        FlexLayout columns = new FlexLayout(left, detail);
+        columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        columns.getStyle().set("gap", "var(--lumo-space-l)");
+        columns.setWidthFull();
+        add(new HorizontalLayout(title, add), columns);
+        refresh();
+        detail.add(new Paragraph("Pick a competency to see and edit its rubric."));
+    }
+
+    private void refresh() {
+        list.setItems(competencies.list());
+    }
+
+    private void show(CompetencyView view) {
+        detail.removeAll();
+        if (view == null) {
+            return;
+        }
+        RubricVersion current = view.rubric();
+        H2 name = new H2(view.competency().name());
+        name.setId("competency-name");
+        RubricEditor editor = new RubricEditor(current.levels());
+        Button save = new Button("Save as version " + (current.number() + 1), e -> save(view, current, editor));
+        save.setId("save-rubric");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        detail.add(name, new Paragraph(view.competency().description()),
+                RubricEditor.caption("Version " + current.number() + ", by " + current.createdBy() + " on " + WHEN.format(current.createdAt())),
+                editor, save, history(view.competency().id()));
+    }
+
+    private void save(CompetencyView view, RubricVersion basedOn, RubricEditor editor) {
+        try {
+            RubricVersion saved = competencies.reviseRubric(actor, view.competency().id(), basedOn.number(), editor.levels());
+            Notification.show(saved.number() == basedOn.number() ? "Nothing changed, so no new version."
+                    : "Saved as version " + saved.number() + ".", 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+            show(competencies.get(view.competency().id()));
+        } catch (PanelException refused) {
+            // The text stays in the editor: nothing the hiring manager typed is lost.
+            Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private Div history(long competencyId) {
+        List<RubricVersion> versions = competencies.versions(competencyId);
+        Div box = new Div(new H2("Versions"));
+        box.setId("rubric-history");
+        for (RubricVersion v : versions) {
+            box.add(new Paragraph("Version " + v.number() + " · " + v.createdBy() + " · " + WHEN.format(v.createdAt())));
+        }
+        if (versions.size() < 2) {
+            return box;
+        }
+        Select<RubricVersion> from = versionPicker("Compare", versions, versions.get(1));
+        Select<RubricVersion> to = versionPicker("with", versions, versions.get(0));
+        Div comparison = new Div(new VersionComparison(versions.get(1), versions.get(0)));
+        from.addValueChangeListener(e -> comparison.removeAll());
+        to.addValueChangeListener(e -> comparison.removeAll());
+        Button compare = new Button("Compare", e -> {
+            comparison.removeAll();
+            comparison.add(new VersionComparison(from.getValue(), to.getValue()));
+        });
+        HorizontalLayout pickers = new HorizontalLayout(from, to, compare);
+        pickers.setAlignItems(Alignment.BASELINE);
+        box.add(pickers, comparison);
+        return box;
+    }
+
+    private static Select<RubricVersion> versionPicker(String label, List<RubricVersion> versions, RubricVersion selected) {
+        Select<RubricVersion> picker = new Select<>();
+        picker.setLabel(label);
+        picker.setItems(versions);
+        picker.setItemLabelGenerator(v -> "Version " + v.number());
+        picker.setValue(selected);
+        return picker;
+    }
+}
