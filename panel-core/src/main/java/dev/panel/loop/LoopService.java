@@ -143,6 +143,17 @@ public class LoopService {
         return new InterviewView(interview, loop.planSnapshot().stages().get(interview.stageIndex()), panel);
     }
 
+    /**
+     * The stage (as frozen in its loop) of an interview, with no access check: for services that have
+     * already checked the caller's right to it, such as the author of a scorecard saving it.
+     */
+    @ReadOnly
+    public FrozenPlan.Stage stageOf(long interviewId) {
+        Interview interview = interviews.findById(interviewId).orElseThrow(() -> interviewNotFound(interviewId));
+        HiringLoop loop = loops.findById(interview.loopId()).orElseThrow(() -> interviewNotFound(interviewId));
+        return loop.planSnapshot().stages().get(interview.stageIndex());
+    }
+
     /** The loop, if the actor may see it; otherwise "not found". */
     @ReadOnly
     public HiringLoop visibleLoop(Actor actor, long loopId) {

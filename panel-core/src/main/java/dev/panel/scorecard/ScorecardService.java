@@ -191,12 +191,7 @@ public class ScorecardService {
     }
 
     private FrozenPlan.Stage stage(Scorecard scorecard) {
-        return loops.interview(systemReader(scorecard), scorecard.interviewId()).stage();
-    }
-
-    /** The scorecard's own interviewer, who may always read their interview. */
-    private static Actor systemReader(Scorecard scorecard) {
-        return new Actor(scorecard.interviewerId(), "interviewer", java.util.Set.of());
+        return loops.stageOf(scorecard.interviewId());
     }
 
     private Map<Long, Integer> scaleMaxima(Scorecard scorecard) {
