@@ -27,7 +27,7 @@ public class HiringManagerHomeView extends HomePage {
             debrief.addClassName("debrief-link");
             return debrief;
         }));
-        comingNext("The question bank and the plan builder with its coverage matrix (likewise in the API)",
+        comingNext("The plan builder with its coverage matrix (the REST API has plans and coverage today)",
                 "Opening loops and assigning interviewers from this page (recruiters can use the API)");
     }
 
