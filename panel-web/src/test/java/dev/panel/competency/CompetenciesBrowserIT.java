@@ -2,11 +2,10 @@ package dev.panel.competency;
 
 import dev.panel.testing.Browser;
 import dev.panel.testing.DatabaseTest;
+import dev.panel.testing.LoopFixture;
 import dev.panel.testing.Names;
-import dev.panel.user.NewUser;
 import dev.panel.user.Role;
 import dev.panel.user.User;
-import dev.panel.user.UserService;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -17,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,12 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class CompetenciesBrowserIT implements DatabaseTest {
 
-    static final String PASSWORD = "panel-test-password";
-
     @Inject
     EmbeddedServer server;
     @Inject
-    UserService users;
+    LoopFixture fixture;
     @Inject
     CompetencyService competencies;
 
@@ -39,7 +35,7 @@ class CompetenciesBrowserIT implements DatabaseTest {
 
     @BeforeAll
     void open() {
-        manager = users.create(new NewUser(Names.unique("hm"), "Hale Manager", PASSWORD, Set.of(Role.HIRING_MANAGER)));
+        manager = fixture.people(Role.HIRING_MANAGER).get(0);
         browser = Browser.open(server.getURI());
     }
 
@@ -52,7 +48,7 @@ class CompetenciesBrowserIT implements DatabaseTest {
 
     @Test
     void a_hiring_manager_creates_a_competency_and_each_rubric_change_is_a_new_version() {
-        browser.signIn(manager.username(), PASSWORD);
+        browser.signIn(manager.username(), LoopFixture.PASSWORD);
         browser.waitForText(By.id("home-heading"), "Hiring manager home");
         browser.go("/library/competencies");
         browser.click(By.id("new-competency"));

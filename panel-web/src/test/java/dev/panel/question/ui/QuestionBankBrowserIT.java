@@ -6,11 +6,10 @@ import dev.panel.question.QuestionService;
 import dev.panel.question.QuestionView;
 import dev.panel.testing.Browser;
 import dev.panel.testing.DatabaseTest;
+import dev.panel.testing.LoopFixture;
 import dev.panel.testing.Names;
-import dev.panel.user.NewUser;
 import dev.panel.user.Role;
 import dev.panel.user.User;
-import dev.panel.user.UserService;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -22,7 +21,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,12 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class QuestionBankBrowserIT implements DatabaseTest {
 
-    static final String PASSWORD = "panel-test-password";
-
     @Inject
     EmbeddedServer server;
     @Inject
-    UserService users;
+    LoopFixture fixture;
     @Inject
     QuestionService questions;
 
@@ -44,7 +40,7 @@ class QuestionBankBrowserIT implements DatabaseTest {
 
     @BeforeAll
     void open() {
-        manager = users.create(new NewUser(Names.unique("hm"), "Quinn Questions", PASSWORD, Set.of(Role.HIRING_MANAGER)));
+        manager = fixture.people(Role.HIRING_MANAGER).get(0);
         browser = Browser.open(server.getURI());
     }
 
@@ -57,7 +53,7 @@ class QuestionBankBrowserIT implements DatabaseTest {
 
     @Test
     void a_hiring_manager_adds_a_question_and_finds_it_by_its_text() {
-        browser.signIn(manager.username(), PASSWORD);
+        browser.signIn(manager.username(), LoopFixture.PASSWORD);
         browser.waitForText(By.id("home-heading"), "Hiring manager home");
         browser.go("/library/questions");
         browser.waitFor(By.id("question-grid"));
