@@ -1,9 +1,11 @@
 package dev.panel.loop;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -42,5 +44,12 @@ final class LoopRepositories {
         boolean existsByLoopIdAndUserId(long loopId, long userId);
 
         long countByLoopIdAndUserId(long loopId, long userId);
+
+        @Query("""
+                SELECT p.user_id AS user_id, COUNT(*) AS interviews
+                FROM interview_panelist p JOIN interview i ON i.id = p.interview_id
+                WHERE i.scheduled_at >= :from AND i.scheduled_at < :until
+                GROUP BY p.user_id""")
+        List<InterviewerLoad> loadBetween(Instant from, Instant until);
     }
 }

@@ -22,6 +22,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -173,6 +175,17 @@ public class LoopService {
     @ReadOnly
     public int seatsOnPanel(long loopId, long userId) {
         return Math.toIntExact(panelists.countByLoopIdAndUserId(loopId, userId));
+    }
+
+    /**
+     * Each interviewer's count of interviews scheduled from now to {@link InterviewerLoad#WINDOW_DAYS} days ahead;
+     * people with none are absent from the map.
+     */
+    @ReadOnly
+    public Map<Long, Long> upcomingLoad() {
+        Instant now = clock.instant();
+        return panelists.loadBetween(now, now.plus(InterviewerLoad.WINDOW_DAYS, ChronoUnit.DAYS)).stream()
+                .collect(Collectors.toMap(InterviewerLoad::userId, InterviewerLoad::interviews));
     }
 
     /** Whether the actor manages the loop's role (or is an admin), as the debrief and decision require. */

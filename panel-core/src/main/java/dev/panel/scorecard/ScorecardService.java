@@ -148,7 +148,8 @@ public class ScorecardService {
             for (long panelist : interview.panelistIds()) {
                 Scorecard card = byPanelist.get(interview.interview().id() + ":" + panelist);
                 statuses.add(new ScorecardStatus(interview.interview().id(), panelist, card == null ? null : card.state(),
-                        card == null ? null : card.submittedAt()));
+                        card == null ? null : card.submittedAt(),
+                        ScorecardStatus.dueAt(interview.interview().scheduledAt(), interview.stage().minutes())));
             }
         }
         return statuses;

@@ -3,6 +3,8 @@ package dev.panel.testing;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -12,6 +14,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URI;
 import java.time.Duration;
 
@@ -28,10 +34,13 @@ public final class Browser implements AutoCloseable {
     private final URI base;
     private final WebDriverWait wait;
 
+    /** How long a step may take to show; PANEL_BROWSER_WAIT_SECONDS raises it on a crowded machine. */
+    private static final Duration WAIT = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("PANEL_BROWSER_WAIT_SECONDS", "20")));
+
     private Browser(WebDriver driver, URI base) {
         this.driver = driver;
         this.base = base;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = new WebDriverWait(driver, WAIT);
     }
 
     public static Browser open(URI base) {
@@ -99,6 +108,18 @@ public final class Browser implements AutoCloseable {
 
     public Object script(String javascript, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** Saves what the window shows as target/screenshots/{name}.png, for looking at a page or a failure. */
+    public Path screenshot(String name) {
+        try {
+            Path file = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public WebDriverWait waiting() {

@@ -10,7 +10,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import dev.panel.competency.ui.CompetenciesView;
+import dev.panel.loop.ui.LoopsView;
 import dev.panel.question.ui.QuestionBankView;
 import dev.panel.security.CurrentUser;
 import dev.panel.security.SignedInUser;
@@ -23,7 +26,7 @@ import java.util.stream.Collectors;
 /** The frame around every signed-in page: the title bar with who is signed in, and the side navigation. */
 @Prototype
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     MainLayout() {
         SignedInUser user = CurrentUser.require();
@@ -53,11 +56,21 @@ public class MainLayout extends AppLayout {
         for (RoleHome home : RoleHome.openTo(user)) {
             nav.addItem(new SideNavItem(home.label, home.view, home.icon.create()));
         }
+        if (user.mayActAs(Role.RECRUITER) || user.mayActAs(Role.HIRING_MANAGER)) {
+            nav.addItem(new SideNavItem("Loops", LoopsView.class, VaadinIcon.CALENDAR_USER.create()));
+        }
         if (user.mayActAs(Role.HIRING_MANAGER)) {
             nav.addItem(new SideNavItem("Competencies", CompetenciesView.class, VaadinIcon.BOOK.create()));
             nav.addItem(new SideNavItem("Question bank", QuestionBankView.class, VaadinIcon.QUESTION_CIRCLE_O.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** A new page starts at its top, not where the last one was scrolled to. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                + " if (content) { content.scrollTop = 0; } window.scrollTo(0, 0);");
     }
 }

@@ -1,6 +1,6 @@
 package dev.panel.app.ui;
 
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.panel.candidate.CandidateService;
@@ -12,16 +12,17 @@ import dev.panel.security.CurrentUser;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.Clock;
+
 @Prototype
 @Route(value = "recruiting", layout = MainLayout.class)
 @PageTitle("Recruiter home · Panel")
 @RolesAllowed("RECRUITER")
 public class RecruiterHomeView extends HomePage {
 
-    RecruiterHomeView(LoopService loops, ScorecardService scorecards, CandidateService candidates, RoleService roles) {
+    RecruiterHomeView(LoopService loops, ScorecardService scorecards, CandidateService candidates, RoleService roles, Clock clock) {
         super("Recruiter home", "Track candidates through their loops, chase missing scorecards, and export scorecards and calibration workbooks.");
-        add(new LoopOverview(CurrentUser.actor(), loops, scorecards, candidates, roles, loop -> new Span()));
-        comingNext("Adding candidates and opening loops from this page (the REST API has them today)",
-                "Scorecard exports and the calibration workbook");
+        add(new H2("Loops"), new LoopOverview(CurrentUser.actor(), loops, scorecards, candidates, roles, clock));
+        comingNext("Scorecard exports and the calibration workbook");
     }
 }

@@ -1,0 +1,152 @@
+package dev.panel.loop.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import dev.panel.app.ui.MainLayout;
+import dev.panel.candidate.Candidate;
+import dev.panel.candidate.CandidateService;
+import dev.panel.common.InvalidInputException;
+import dev.panel.common.PanelException;
+import dev.panel.loop.FrozenPlan;
+import dev.panel.loop.LoopService;
+import dev.panel.loop.LoopView;
+import dev.panel.loop.OpenLoop;
+import dev.panel.plan.PlanService;
+import dev.panel.plan.PlanStage;
+import dev.panel.plan.PlanState;
+import dev.panel.plan.QuestionPlan;
+import dev.panel.role.RoleService;
+import dev.panel.security.CurrentUser;
+import dev.panel.user.Actor;
+import dev.panel.user.User;
+import dev.panel.user.UserService;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Opening a loop: a candidate (new or known), a published plan, and for each of its stages the time and the
+ * interviewers, each shown with their coming load. Nothing is saved until "Open loop"; a refusal leaves every
+ * choice on screen.
+ */
+@Prototype
+@Route(value = "loops/new", layout = MainLayout.class)
+@PageTitle("Open a loop · Panel")
+@RolesAllowed({"RECRUITER", "HIRING_MANAGER"})
+public class OpenLoopView extends VerticalLayout {
+
+    private final LoopService loops;
+    private final UserService users;
+    private final Actor actor = CurrentUser.actor();
+    private final ComboBox<Candidate> candidate = new ComboBox<>("Candidate");
+    private final ComboBox<QuestionPlan> plan = new ComboBox<>("Published plan");
+    private final Div stages = new Div();
+    private final List<PanelPicker> pickers = new ArrayList<>();
+    private final Button open = new Button("Open loop");
+
+    OpenLoopView(LoopService loops, CandidateService candidates, PlanService plans, RoleService roles, UserService users) {
+        this.loops = loops;
+        this.users = users;
+        setMaxWidth("70rem");
+        setPadding(true);
+        H1 title = new H1("Open a loop");
+        title.setId("open-loop-heading");
+        add(title, new Paragraph("A loop is one candidate's interviews for a role: one interview per stage of a published plan. "
+                + "Times and panels can be left open now and set later, until scoring starts."));
+
+        candidate.setId("loop-candidate");
+        candidate.setItems(candidates.list(actor));
+        candidate.setItemLabelGenerator(c -> c.email() == null ? c.name() : c.name() + " <" + c.email() + ">");
+        candidate.setWidth("24rem");
+        candidate.setRequiredIndicatorVisible(true);
+        Button newCandidate = new Button("New candidate", click -> new NewCandidateDialog(candidates, actor, created -> {
+            candidate.setItems(candidates.list(actor));
+            candidate.setValue(created);
+        }).open());
+        newCandidate.setId("new-candidate");
+        newCandidate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        Map<Long, String> roleNames = roles.list().stream().collect(Collectors.toMap(r -> r.role().id(), r -> r.role().name()));
+        plan.setId("loop-plan");
+        plan.setItems(plans.list(null).stream().filter(p -> p.state() == PlanState.PUBLISHED).toList());
+        plan.setItemLabelGenerator(p -> roleNames.getOrDefault(p.roleId(), "Role " + p.roleId()) + " · " + p.name());
+        plan.setWidth("28rem");
+        plan.setRequiredIndicatorVisible(true);
+        plan.addValueChangeListener(change -> showStages(change.getValue()));
+
+        HorizontalLayout who = new HorizontalLayout(candidate, newCandidate, plan);
+        who.setAlignItems(FlexComponent.Alignment.BASELINE);
+        who.setWrap(true);
+        stages.setId("loop-stages");
+        stages.setWidthFull();
+
+        open.setId("open-loop");
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.setDisableOnClick(true);
+        open.addClickListener(click -> openLoop());
+        add(who, stages, open);
+        showStages(null);
+    }
+
+    private void showStages(QuestionPlan chosen) {
+        stages.removeAll();
+        pickers.clear();
+        if (chosen == null) {
+            stages.add(new Paragraph("Pick a published plan to see its stages."));
+            return;
+        }
+        List<User> interviewers = users.interviewers();
+        Map<Long, Long> load = loops.upcomingLoad();
+        int number = 1;
+        for (PlanStage stage : chosen.stages()) {
+            FrozenPlan.Stage shape = new FrozenPlan.Stage(stage.name(), stage.minutes(), stage.interviewers(), List.of(), stage.questionIds());
+            PanelPicker picker = new PanelPicker(shape, interviewers, load);
+            pickers.add(picker);
+            H3 heading = new H3(number++ + ". " + stage.name());
+            Paragraph about = new Paragraph(stage.minutes() + " minutes, " + stage.interviewers()
+                    + (stage.interviewers() == 1 ? " interviewer" : " interviewers"));
+            about.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
+            Div box = new Div(heading, about, picker);
+            box.addClassName("loop-stage");
+            box.getStyle().set("padding", "var(--lumo-space-s) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+            stages.add(box);
+        }
+    }
+
+    private void openLoop() {
+        try {
+            if (candidate.getValue() == null || plan.getValue() == null) {
+                throw new InvalidInputException("Pick the candidate and the plan first.");
+            }
+            List<OpenLoop.Assignment> interviews = new ArrayList<>();
+            for (int stage = 0; stage < pickers.size(); stage++) {
+                PanelPicker picker = pickers.get(stage);
+                interviews.add(new OpenLoop.Assignment(stage, picker.scheduledAt(), picker.interviewerIds()));
+            }
+            LoopView opened = loops.open(actor, new OpenLoop(candidate.getValue().id(), plan.getValue().id(), interviews));
+            Notification.show("Loop opened for " + candidate.getValue().name() + ".", 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(LoopDetailView.class, new RouteParameters("loopId", String.valueOf(opened.loop().id()))));
+        } catch (PanelException refused) {
+            Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            open.setEnabled(true);
+        }
+    }
+}
