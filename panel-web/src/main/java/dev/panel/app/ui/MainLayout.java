@@ -11,6 +11,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.panel.competency.ui.CompetenciesView;
+import dev.panel.drill.ui.DrillsView;
 import dev.panel.question.ui.QuestionBankView;
 import dev.panel.security.CurrentUser;
 import dev.panel.security.SignedInUser;
@@ -52,6 +53,9 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         for (RoleHome home : RoleHome.openTo(user)) {
             nav.addItem(new SideNavItem(home.label, home.view, home.icon.create()));
+        }
+        if (user.mayActAs(Role.INTERVIEWER) || user.mayActAs(Role.HIRING_MANAGER)) {
+            nav.addItem(new SideNavItem("Drills", DrillsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
         }
         if (user.mayActAs(Role.HIRING_MANAGER)) {
             nav.addItem(new SideNavItem("Competencies", CompetenciesView.class, VaadinIcon.BOOK.create()));
