@@ -17,12 +17,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +62,10 @@ class DrillBrowserIT implements DatabaseTest {
         drillId = fixture.open(manager, 1, 2, 3, 4, 3).drill().id();
         fixture.submitted(users.get(2), drillId, 1, 2, 3, 3, 3);
         browser = Browser.open(server.getURI());
+        // the first page of a fresh server builds Vaadin's bootstrap; on a busy machine that can outlast the usual wait
+        browser.go("/login");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
     }
 
     @AfterAll
@@ -76,9 +83,12 @@ class DrillBrowserIT implements DatabaseTest {
         assertThat(browser.waitFor(By.id("my-calibration")).getText()).startsWith("Calibrated for: no competency yet");
         browser.click(By.cssSelector("vaadin-side-nav-item[path='drills']"));
         browser.waitForText(By.id("drills-heading"), "Calibration drills");
+        shot("drill-list");
         browser.click(By.cssSelector("a.take-drill[href='drills/" + drillId + "']"));
-        browser.waitForText(By.id("drill-title"), "Drill-");
-        shot("drill-list-then-take");
+        browser.waitForPath("/drills/" + drillId);
+        browser.waitFor(By.cssSelector(".drill-sample"));
+        shot("drill-take-start");
+        assertThat(browser.driver().findElement(By.cssSelector("h1#drill-title")).getAttribute("textContent")).startsWith("Drill-");
 
         String page = browser.driver().findElement(By.tagName("body")).getText();
         assertThat(page).doesNotContain("Evidence 1 from").doesNotContain("Strong yes:").contains("Nobody sees your ratings");
@@ -96,7 +106,13 @@ class DrillBrowserIT implements DatabaseTest {
         shot("drill-take");
 
         browser.click(By.id("submit-drill"));
-        browser.waitForText(By.id("feedback-summary"), "You matched the consensus on 4 of 5 answers");
+        browser.waiting().until(d -> !d.findElements(By.cssSelector(".sample-feedback, vaadin-notification-card")).isEmpty());
+        shot("drill-feedback-top");
+        assertThat(browser.driver().findElements(By.cssSelector(".sample-feedback")))
+                .as("feedback, not the notification: %s", browser.script("const c = document.querySelector('vaadin-notification-card');"
+                        + " return c ? c.innerText : '';")).isNotEmpty();
+        assertThat(browser.driver().findElement(By.id("feedback-summary")).getAttribute("textContent"))
+                .startsWith("You matched the consensus on 4 of 5 answers");
         List<WebElement> cards = browser.driver().findElements(By.cssSelector(".sample-feedback"));
         assertThat(cards).hasSize(5);
         WebElement fourth = cards.get(3);

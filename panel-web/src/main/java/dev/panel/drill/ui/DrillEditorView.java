@@ -111,6 +111,7 @@ public class DrillEditorView extends VerticalLayout implements BeforeEnterObserv
         title.setId("drill-title");
         prompt.setWidthFull();
         prompt.setId("drill-prompt");
+        samples.setWidthFull();
         add.setId("add-sample");
         add.addClickListener(e -> addSample(null, null));
         if (current == null) {
@@ -122,9 +123,6 @@ public class DrillEditorView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         Drill drill = current.drill();
-        competency.setItems(List.of());
-        competency.setPlaceholder(current.competencyName() + " · rubric version " + current.rubric().number());
-        competency.setReadOnly(true);
         rubric = current.rubric();
         chooseQuestions(drill.competencyId());
         questions.byIds(drill.questionId() == null ? List.of() : List.of(drill.questionId())).values().stream().findFirst()
@@ -151,9 +149,11 @@ public class DrillEditorView extends VerticalLayout implements BeforeEnterObserv
         prompt.setReadOnly(!draft);
         question.setReadOnly(!draft);
         add.setVisible(draft);
-        Paragraph state = new Paragraph(drill.state().label() + " · " + current.submissions() + " interviewers have submitted");
+        Paragraph state = new Paragraph(drill.state().label() + " · " + current.competencyName() + ", rubric version " + rubric.number()
+                + " · submitted by " + current.submissions() + (current.submissions() == 1 ? " interviewer" : " interviewers")
+                + (drill.state() == DrillState.OPEN ? ". While it is open, only the consensus can change." : "."));
         state.setId("drill-state");
-        add(state, competency, question, title, prompt, new H2("Sample answers"), samples, add, actions());
+        add(state, question, title, prompt, new H2("Sample answers"), samples, add, actions());
     }
 
     private HorizontalLayout actions() {

@@ -78,7 +78,9 @@ public class DrillReportView extends VerticalLayout implements BeforeEnterObserv
             grid.addColumn(r -> percent(r.exactAgreement())).setHeader("Exact").setFlexGrow(1);
             grid.addColumn(r -> percent(r.adjacentAgreement())).setHeader("Within one").setFlexGrow(1);
             grid.addColumn(r -> String.format(Locale.ROOT, "%+.2f", r.meanDeviation())).setHeader("Mean deviation").setFlexGrow(1);
-            grid.addColumn(r -> r.calibrated() ? "Calibrated" : "—").setHeader("Status").setFlexGrow(1);
+            boolean closed = drill.drill().isClosed();
+            grid.addColumn(r -> !r.calibrated() ? "—" : closed ? "Calibrated" : "Over the bar").setHeader(closed ? "Status" : "Status on closing")
+                    .setFlexGrow(1);
             grid.setItems(report.interviewers());
             grid.setAllRowsVisible(true);
             add(grid);

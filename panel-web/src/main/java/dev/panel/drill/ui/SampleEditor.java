@@ -26,8 +26,10 @@ class SampleEditor extends Div {
 
     SampleEditor(String text, Integer level, RubricVersion rubric, Consumer<SampleEditor> onRemove) {
         addClassName("sample-editor");
+        setWidthFull();
         getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)");
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)")
+                .set("box-sizing", "border-box");
         heading.getStyle().set("font-size", "var(--lumo-font-size-m)").set("margin", "0");
         answer.setWidthFull();
         answer.setMinHeight("6em");
