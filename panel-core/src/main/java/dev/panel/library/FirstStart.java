@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * What runs at every start, in order: accounts (demo accounts or the first admin), then the starter
- * library (once; idempotent), then in demo mode the demo candidates and loops.
+ * library and the starter drills (once each; idempotent), then in demo mode the demo candidates and loops.
  */
 @Singleton
 class FirstStart {
@@ -27,15 +27,17 @@ class FirstStart {
 
     private final AccountBootstrap accounts;
     private final StarterLibrary library;
+    private final StarterDrills drills;
     private final DemoData demoData;
     private final DemoMode demoMode;
     private final UserService users;
     private final boolean installLibrary;
 
-    FirstStart(AccountBootstrap accounts, StarterLibrary library, DemoData demoData, DemoMode demoMode, UserService users,
+    FirstStart(AccountBootstrap accounts, StarterLibrary library, StarterDrills drills, DemoData demoData, DemoMode demoMode, UserService users,
                @Value("${panel.starter-library:true}") boolean installLibrary) {
         this.accounts = accounts;
         this.library = library;
+        this.drills = drills;
         this.demoData = demoData;
         this.demoMode = demoMode;
         this.users = users;
@@ -50,6 +52,7 @@ class FirstStart {
         }
         User manager = demoMode.enabled() ? users.findByUsername("hiring.manager").orElse(null) : null;
         library.installOnce(PANEL, manager == null ? null : manager.id());
+        drills.installOnce(PANEL);
         if (demoMode.enabled() && manager != null) {
             List<User> interviewers = DemoAccounts.ALL.stream().filter(a -> a.role() == Role.INTERVIEWER)
                     .map(a -> users.findByUsername(a.username()).orElseThrow()).toList();

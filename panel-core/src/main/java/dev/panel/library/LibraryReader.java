@@ -17,14 +17,31 @@ final class LibraryReader {
     }
 
     static LibraryFile read(String resource) {
+        Map<String, Object> root = load(resource);
+        return new LibraryFile(
+                list(root, "competencies").stream().map(LibraryReader::competency).toList(),
+                list(root, "roles").stream().map(LibraryReader::role).toList());
+    }
+
+    /** The starter drills file: each drill names its competency and question by their library keys. */
+    static List<DrillEntry> readDrills(String resource) {
+        return list(load(resource), "drills").stream().map(d -> new DrillEntry(text(d, "key"), text(d, "competency"),
+                d.get("question") == null ? null : text(d, "question"), text(d, "title"), text(d, "prompt"),
+                list(d, "samples").stream().map(s -> new SampleEntry(text(s, "answer"), number(s, "consensus"))).toList())).toList();
+    }
+
+    record DrillEntry(String key, String competency, String question, String title, String prompt, List<SampleEntry> samples) {
+    }
+
+    record SampleEntry(String answer, int consensus) {
+    }
+
+    private static Map<String, Object> load(String resource) {
         try (InputStream in = LibraryReader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("The starter library " + resource + " is missing from the classpath");
+                throw new IllegalStateException("The starter file " + resource + " is missing from the classpath");
             }
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            return new LibraryFile(
-                    list(root, "competencies").stream().map(LibraryReader::competency).toList(),
-                    list(root, "roles").stream().map(LibraryReader::role).toList());
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

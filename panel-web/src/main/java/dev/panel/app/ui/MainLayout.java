@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import dev.panel.competency.ui.CompetenciesView;
+import dev.panel.drill.ui.DrillsView;
 import dev.panel.loop.ui.LoopsView;
 import dev.panel.question.ui.QuestionBankView;
 import dev.panel.security.CurrentUser;
@@ -58,6 +59,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (user.mayActAs(Role.RECRUITER) || user.mayActAs(Role.HIRING_MANAGER)) {
             nav.addItem(new SideNavItem("Loops", LoopsView.class, VaadinIcon.CALENDAR_USER.create()));
+        }
+        if (user.mayActAs(Role.INTERVIEWER) || user.mayActAs(Role.HIRING_MANAGER)) {
+            nav.addItem(new SideNavItem("Drills", DrillsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
         }
         if (user.mayActAs(Role.HIRING_MANAGER)) {
             nav.addItem(new SideNavItem("Competencies", CompetenciesView.class, VaadinIcon.BOOK.create()));

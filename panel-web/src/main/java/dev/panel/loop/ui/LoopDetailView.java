@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import dev.panel.app.ui.MainLayout;
 import dev.panel.candidate.CandidateService;
 import dev.panel.common.PanelException;
+import dev.panel.drill.CalibratedStatusService;
 import dev.panel.loop.AssignPanel;
 import dev.panel.loop.FrozenPlan;
 import dev.panel.loop.InterviewView;
@@ -61,11 +62,14 @@ public class LoopDetailView extends VerticalLayout implements BeforeEnterObserve
     private final ScorecardService scorecards;
     private final CandidateService candidates;
     private final UserService users;
+    private final CalibratedStatusService statuses;
     private final Clock clock;
     private Actor actor;
     private long loopId;
 
-    LoopDetailView(LoopService loops, ScorecardService scorecards, CandidateService candidates, UserService users, Clock clock) {
+    LoopDetailView(LoopService loops, ScorecardService scorecards, CandidateService candidates, UserService users,
+                   CalibratedStatusService statuses, Clock clock) {
+        this.statuses = statuses;
         this.loops = loops;
         this.scorecards = scorecards;
         this.candidates = candidates;
@@ -159,7 +163,9 @@ public class LoopDetailView extends VerticalLayout implements BeforeEnterObserve
 
     private void editPanel(Div box, Button change, InterviewView interview) {
         change.setVisible(false);
-        PanelPicker picker = new PanelPicker(interview.stage(), users.interviewers(), loops.upcomingLoad());
+        PanelPicker picker = new PanelPicker(interview.stage().interviewers(),
+                interview.stage().focus().stream().map(FrozenPlan.Focus::competencyId).collect(Collectors.toSet()),
+                PanelChoices.read(users, loops, statuses));
         picker.show(interview.interview().scheduledAt(), interview.panelistIds());
         Button save = new Button("Save");
         save.addClassName("save-panel");

@@ -19,8 +19,8 @@ import dev.panel.app.ui.MainLayout;
 import dev.panel.candidate.Candidate;
 import dev.panel.candidate.CandidateService;
 import dev.panel.common.InvalidInputException;
+import dev.panel.drill.CalibratedStatusService;
 import dev.panel.common.PanelException;
-import dev.panel.loop.FrozenPlan;
 import dev.panel.loop.LoopService;
 import dev.panel.loop.LoopView;
 import dev.panel.loop.OpenLoop;
@@ -31,7 +31,6 @@ import dev.panel.plan.QuestionPlan;
 import dev.panel.role.RoleService;
 import dev.panel.security.CurrentUser;
 import dev.panel.user.Actor;
-import dev.panel.user.User;
 import dev.panel.user.UserService;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +38,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -54,6 +54,7 @@ public class OpenLoopView extends VerticalLayout {
 
     private final LoopService loops;
     private final UserService users;
+    private final CalibratedStatusService statuses;
     private final Actor actor = CurrentUser.actor();
     private final ComboBox<Candidate> candidate = new ComboBox<>("Candidate");
     private final ComboBox<QuestionPlan> plan = new ComboBox<>("Published plan");
@@ -61,9 +62,11 @@ public class OpenLoopView extends VerticalLayout {
     private final List<PanelPicker> pickers = new ArrayList<>();
     private final Button open = new Button("Open loop");
 
-    OpenLoopView(LoopService loops, CandidateService candidates, PlanService plans, RoleService roles, UserService users) {
+    OpenLoopView(LoopService loops, CandidateService candidates, PlanService plans, RoleService roles, UserService users,
+                 CalibratedStatusService statuses) {
         this.loops = loops;
         this.users = users;
+        this.statuses = statuses;
         setMaxWidth("70rem");
         setPadding(true);
         H1 title = new H1("Open a loop");
@@ -112,12 +115,10 @@ public class OpenLoopView extends VerticalLayout {
             stages.add(new Paragraph("Pick a published plan to see its stages."));
             return;
         }
-        List<User> interviewers = users.interviewers();
-        Map<Long, Long> load = loops.upcomingLoad();
+        PanelChoices choices = PanelChoices.read(users, loops, statuses);
         int number = 1;
         for (PlanStage stage : chosen.stages()) {
-            FrozenPlan.Stage shape = new FrozenPlan.Stage(stage.name(), stage.minutes(), stage.interviewers(), List.of(), stage.questionIds());
-            PanelPicker picker = new PanelPicker(shape, interviewers, load);
+            PanelPicker picker = new PanelPicker(stage.interviewers(), Set.copyOf(stage.focusCompetencyIds()), choices);
             pickers.add(picker);
             H3 heading = new H3(number++ + ". " + stage.name());
             Paragraph about = new Paragraph(stage.minutes() + " minutes, " + stage.interviewers()

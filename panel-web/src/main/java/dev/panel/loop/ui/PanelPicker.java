@@ -5,7 +5,6 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import dev.panel.loop.FrozenPlan;
 import dev.panel.loop.InterviewerLoad;
 import dev.panel.user.User;
 
@@ -16,14 +15,13 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The time and panel of one interview: a date-time picker (UTC, like every time Panel shows) and the
- * interviewers to pick from, each labelled with their interviews in the coming {@link InterviewerLoad#WINDOW_DAYS}
- * days, and a line saying how many of the seats the stage asks for are filled.
+ * interviewers to pick from, each labelled with their coming load and calibration (see {@link PanelChoices}),
+ * and a line saying how many of the seats the stage asks for are filled.
  */
 class PanelPicker extends HorizontalLayout {
 
@@ -32,25 +30,22 @@ class PanelPicker extends HorizontalLayout {
     private final Span seats = new Span();
     private final int wanted;
 
-    PanelPicker(FrozenPlan.Stage stage, List<User> interviewers, Map<Long, Long> load) {
-        this.wanted = stage.interviewers();
+    PanelPicker(int wanted, Set<Long> focus, PanelChoices choices) {
+        this.wanted = wanted;
         when.setStep(Duration.ofMinutes(15));
         when.addClassName("interview-time");
         who.addClassName("interview-panel");
-        who.setItems(interviewers.stream().sorted(Comparator.comparing(User::displayName)).toList());
-        who.setItemLabelGenerator(user -> user.displayName() + " · " + upcoming(load.getOrDefault(user.id(), 0L)));
-        who.setWidth("28rem");
-        who.setHelperText("Each name shows their interviews in the next " + InterviewerLoad.WINDOW_DAYS + " days.");
+        who.setItems(choices.interviewers().stream().sorted(Comparator.comparing(User::displayName)).toList());
+        who.setItemLabelGenerator(user -> choices.label(user, focus));
+        who.setWidth("32rem");
+        who.setHelperText("Each name shows their interviews in the next " + InterviewerLoad.WINDOW_DAYS
+                + " days and the stage's competencies they are calibrated for.");
         who.addValueChangeListener(change -> showSeats());
         seats.addClassName("panel-seats");
         showSeats();
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
         add(when, who, seats);
-    }
-
-    static String upcoming(long interviews) {
-        return interviews == 0 ? "free" : interviews == 1 ? "1 upcoming" : interviews + " upcoming";
     }
 
     void show(Instant scheduledAt, Collection<Long> panelistIds) {

@@ -4,58 +4,63 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import dev.panel.common.ConflictException;
 import dev.panel.common.InvalidInputException;
-import dev.panel.scorecard.Scorecard;
-import dev.panel.scorecard.ScorecardContent;
-import dev.panel.scorecard.ScorecardService;
-import dev.panel.user.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.function.Supplier;
+import java.time.Instant;
 
 /**
  * Saves the draft whenever the form says something changed (the fields already wait for a pause in
  * typing). A save that fails keeps the text in the page, says so at once and retries every few seconds
  * until it succeeds; a save refused because another tab saved newer text stops autosaving rather than
- * overwrite it.
+ * overwrite it. Scorecards and drill attempts both save through it.
  */
-class DraftAutosave {
+public class DraftAutosave<T> {
+
+    /** How one kind of draft is saved and described; {@code save} writes what is in the form over the draft last saved. */
+    public interface Drafts<T> {
+
+        T save(T current);
+
+        boolean isFinal(T current);
+
+        Instant savedAt(T saved);
+
+        long version(T saved);
+    }
+
 
     static final int RETRY_MILLIS = 5000;
     private static final Logger LOG = LoggerFactory.getLogger(DraftAutosave.class);
 
-    private final ScorecardService scorecards;
-    private final Actor actor;
-    private final Supplier<ScorecardContent> form;
+    private final Drafts<T> drafts;
     private final SaveStatus status;
-    private Scorecard card;
+    private T card;
     private boolean pending;
     private boolean stopped;
     private Registration retry;
 
-    DraftAutosave(ScorecardService scorecards, Actor actor, Scorecard card, Supplier<ScorecardContent> form, SaveStatus status) {
-        this.scorecards = scorecards;
-        this.actor = actor;
-        this.card = card;
-        this.form = form;
+    public DraftAutosave(T draft, Drafts<T> drafts, SaveStatus status) {
+        this.card = draft;
+        this.drafts = drafts;
         this.status = status;
     }
 
-    Scorecard card() {
+    public T card() {
         return card;
     }
 
-    void adopt(Scorecard newer) {
+    public void adopt(T newer) {
         this.card = newer;
     }
 
-    boolean isPending() {
+    public boolean isPending() {
         return pending;
     }
 
     /** Something in the form changed: save it now. */
-    void changed() {
-        if (stopped || card.isSubmitted()) {
+    public void changed() {
+        if (stopped || drafts.isFinal(card)) {
             return;
         }
         pending = true;
@@ -63,7 +68,7 @@ class DraftAutosave {
     }
 
     /** Saves now if anything is unsaved; true when nothing is left unsaved. */
-    boolean flush() {
+    public boolean flush() {
         if (pending && !stopped) {
             save();
         }
@@ -73,9 +78,9 @@ class DraftAutosave {
     private void save() {
         status.unsaved();
         try {
-            card = scorecards.saveDraft(actor, card.id(), card.version(), form.get());
+            card = drafts.save(card);
             pending = false;
-            status.saved(card.updatedAt(), card.version());
+            status.saved(drafts.savedAt(card), drafts.version(card));
             stopRetrying();
         } catch (ConflictException stale) {
             stopped = true;
@@ -84,7 +89,7 @@ class DraftAutosave {
         } catch (InvalidInputException refused) {
             status.failed("Not saved: " + refused.getMessage());
         } catch (RuntimeException failure) {
-            LOG.warn("Autosave of scorecard {} failed; retrying", card.id(), failure);
+            LOG.warn("Autosave of a draft failed; retrying", failure);
             status.failed("Not saved yet: Panel cannot reach its database. Your text is still here and is saved as soon as it can be.");
             retryLater();
         }

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.RouterLink;
 import dev.panel.app.ui.MainLayout;
 import dev.panel.candidate.Candidate;
 import dev.panel.candidate.CandidateService;
+import dev.panel.drill.CalibratedCompetency;
+import dev.panel.drill.CalibratedStatusService;
 import dev.panel.loop.InterviewView;
 import dev.panel.loop.LoopService;
 import dev.panel.loop.LoopView;
@@ -51,12 +53,13 @@ public class MyInterviewsView extends VerticalLayout {
         }
     }
 
-    MyInterviewsView(LoopService loops, ScorecardService scorecards, CandidateService candidates, Clock clock) {
+    MyInterviewsView(LoopService loops, ScorecardService scorecards, CandidateService candidates, CalibratedStatusService calibration,
+                     Clock clock) {
         setMaxWidth("60rem");
         Actor actor = CurrentUser.actor();
         H1 heading = new H1("My interviews");
         heading.setId("home-heading");
-        add(heading);
+        add(heading, calibrated(calibration.calibratedCompetencies(actor.username())));
 
         List<LoopView> mine = loops.interviewsOf(actor);
         Map<Long, Candidate> people = candidates.byIds(mine.stream().map(l -> l.loop().candidateId()).toList());
@@ -85,6 +88,17 @@ public class MyInterviewsView extends VerticalLayout {
         section("Past", rows.stream().filter(r -> !toSubmit.contains(r))
                 .filter(r -> r.at() != null && LocalDate.ofInstant(r.at(), ZoneOffset.UTC).isBefore(today))
                 .sorted(Comparator.comparing(Row::at).reversed()).toList(), now, "past");
+    }
+
+    /** The competencies drills have calibrated the interviewer for (drills are in the side navigation). */
+    private static Paragraph calibrated(List<CalibratedCompetency> competencies) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+        Paragraph line = new Paragraph(competencies.isEmpty() ? "Calibrated for: no competency yet. Take a drill to calibrate your reading of the anchors."
+                : "Calibrated for: " + competencies.stream().map(c -> c.competencyName() + " (until " + day.format(c.expiresAt()) + ")")
+                .collect(java.util.stream.Collectors.joining(", ")) + ".");
+        line.setId("my-calibration");
+        line.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        return line;
     }
 
     private void section(String title, List<Row> rows, Instant now, String id) {

@@ -14,21 +14,34 @@ import dev.panel.loop.FrozenPlan;
 import dev.panel.scorecard.Rating;
 import dev.panel.scorecard.Scorecard;
 
-/** The rating of one focus competency: every level with its behavioural anchor in view, and the evidence. */
-class RatingField extends Div {
+/**
+ * The rating of one focus competency: every level with its behavioural anchor in view, and the evidence. Drills
+ * use it too, so that interviewers practise in the component they score with.
+ */
+public class RatingField extends Div {
 
     private final FrozenPlan.Focus focus;
     private final RadioButtonGroup<Integer> level = new RadioButtonGroup<>();
     private final TextArea evidence = new TextArea("Evidence");
 
     RatingField(FrozenPlan.Focus focus, RubricVersion rubric, Rating current, Runnable onChange, Runnable onLeave) {
+        this(focus, focus.name(), rubric, current.level(), current.evidence(), onChange, onLeave);
+        getElement().setAttribute("data-competency", String.valueOf(focus.competencyId()));
+    }
+
+    /** A rating under {@code heading} on the rubric; {@code onChange} runs after a change, {@code onLeave} when the evidence loses focus. */
+    public RatingField(String heading, RubricVersion rubric, Integer currentLevel, String currentEvidence, Runnable onChange, Runnable onLeave) {
+        this(null, heading, rubric, currentLevel, currentEvidence, onChange, onLeave);
+    }
+
+    private RatingField(FrozenPlan.Focus focus, String heading, RubricVersion rubric, Integer currentLevel, String currentEvidence,
+                        Runnable onChange, Runnable onLeave) {
         this.focus = focus;
         addClassName("rating-field");
-        getElement().setAttribute("data-competency", String.valueOf(focus.competencyId()));
         getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)");
 
-        H3 name = new H3(focus.name());
+        H3 name = new H3(heading);
         name.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Span version = new Span("Rubric version " + rubric.number());
         version.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
@@ -36,7 +49,7 @@ class RatingField extends Div {
         level.setItems(rubric.levels().stream().map(RubricLevel::level).toList());
         level.setRenderer(new ComponentRenderer<>(value -> anchor(rubric.levelFor(value))));
         level.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        level.setValue(current.level());
+        level.setValue(currentLevel);
         level.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 onChange.run();
@@ -47,7 +60,7 @@ class RatingField extends Div {
         evidence.setMinHeight("5em");
         evidence.setPlaceholder("What did you see or hear that puts the candidate at this level?");
         evidence.setMaxLength(Scorecard.EVIDENCE_LIMIT);
-        evidence.setValue(current.evidence() == null ? "" : current.evidence());
+        evidence.setValue(currentEvidence == null ? "" : currentEvidence);
         evidence.setValueChangeMode(ValueChangeMode.TIMEOUT);
         evidence.setValueChangeTimeout(ScorecardView.TYPING_PAUSE_MILLIS);
         evidence.addValueChangeListener(e -> {
@@ -64,7 +77,15 @@ class RatingField extends Div {
         return new Rating(focus.competencyId(), focus.rubricVersionId(), level.getValue(), evidence.getValue());
     }
 
-    void setReadOnly(boolean readOnly) {
+    public Integer level() {
+        return level.getValue();
+    }
+
+    public String evidence() {
+        return evidence.getValue();
+    }
+
+    public void setReadOnly(boolean readOnly) {
         level.setReadOnly(readOnly);
         evidence.setReadOnly(readOnly);
     }

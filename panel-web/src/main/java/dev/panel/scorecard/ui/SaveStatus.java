@@ -7,36 +7,36 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** The line that tells the interviewer whether what they typed is safe: "Saved 10:41:07", or why not. */
-class SaveStatus extends Span {
+public class SaveStatus extends Span {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private ZoneId zone = ZoneId.of("UTC");
 
-    SaveStatus() {
+    public SaveStatus() {
         setId("save-status");
         getStyle().set("font-size", "var(--lumo-font-size-s)");
         getElement().setAttribute("aria-live", "polite");
     }
 
-    void useZone(ZoneId browserZone) {
+    public void useZone(ZoneId browserZone) {
         this.zone = browserZone;
     }
 
     /** Saved; {@code version} is the scorecard's version now in the database (tests wait for it to change). */
-    void saved(Instant at, long version) {
+    public void saved(Instant at, long version) {
         show("Saved " + TIME.withZone(zone).format(at), "var(--lumo-success-text-color)", "ok");
         getElement().setAttribute("data-saved-version", String.valueOf(version));
     }
 
-    void unsaved() {
+    public void unsaved() {
         show("Saving…", "var(--lumo-secondary-text-color)", "pending");
     }
 
-    void failed(String why) {
+    public void failed(String why) {
         show(why, "var(--lumo-error-text-color)", "failed");
     }
 
-    void submitted(Instant at) {
+    public void submitted(Instant at) {
         show("Submitted " + DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(zone).format(at), "var(--lumo-success-text-color)", "submitted");
     }
 

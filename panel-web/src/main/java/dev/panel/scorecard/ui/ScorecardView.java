@@ -74,7 +74,7 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
     private final PanelSection panel = new PanelSection();
     private Actor actor;
     private HiringLoop loop;
-    private DraftAutosave autosave;
+    private DraftAutosave<Scorecard> autosave;
     private String amendmentReason;
 
     ScorecardView(LoopService loops, ScorecardService scorecards, QuestionService questions, CompetencyService competencies,
@@ -108,7 +108,27 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
 
     private void build(InterviewView interview, Scorecard card) {
         FrozenPlan.Stage stage = interview.stage();
-        autosave = new DraftAutosave(scorecards, actor, card, this::content, status);
+        autosave = new DraftAutosave<>(card, new DraftAutosave.Drafts<>() {
+            @Override
+            public Scorecard save(Scorecard current) {
+                return scorecards.saveDraft(actor, current.id(), current.version(), content());
+            }
+
+            @Override
+            public boolean isFinal(Scorecard current) {
+                return current.isSubmitted();
+            }
+
+            @Override
+            public java.time.Instant savedAt(Scorecard saved) {
+                return saved.updatedAt();
+            }
+
+            @Override
+            public long version(Scorecard saved) {
+                return saved.version();
+            }
+        }, status);
         getUI().ifPresent(ui -> ui.getPage().retrieveExtendedClientDetails(d -> status.useZone(ZoneId.of(d.getTimeZoneId()))));
         // Leaving the tab sends what is in the focused field before the page goes away.
         getElement().executeJs("document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden'"
