@@ -1,10 +1,13 @@
 package dev.panel.calibration;
 
+import java.util.Arrays;
+
 /**
  * One facet of the many-facet Rasch model (candidates, interviewers or competencies): each element's measure,
  * its observed score, and the expected score and information summed over its ratings in the current pass.
- * {@code sign} is +1 where a higher measure raises the rating (ability) and -1 where it lowers it (severity,
- * difficulty).
+ * {@code sign} is +1 where a higher measure raises the rating (ability), -1 where it lowers it (severity,
+ * difficulty). Elements with an extreme score, or whose every rating involves such an element, are estimated
+ * {@code later}: after the others, from all their ratings, with the others held fixed.
  */
 final class RaschFacet {
 
@@ -12,38 +15,76 @@ final class RaschFacet {
     private final int sign;
     final double[] measure;
     final double[] standardError;
+    /** All of the element's ratings at the bottom, or all at the top, of their scales. */
     final boolean[] extreme;
+    final boolean[] later;
     private final double[] observed;
     private final double[] maximum;
+    private final int[] ratings;
     private final double[] expected;
     private final double[] information;
 
-    RaschFacet(int[] element, int count, int[] category, int[] group, int[] top, int sign) {
+    RaschFacet(int[] element, int count, int sign) {
         this.element = element;
         this.sign = sign;
         measure = new double[count];
         standardError = new double[count];
         extreme = new boolean[count];
+        later = new boolean[count];
         observed = new double[count];
         maximum = new double[count];
+        ratings = new int[count];
         expected = new double[count];
         information = new double[count];
+    }
+
+    /**
+     * Scores over the included ratings. With {@code adjust}, extreme scores move {@value
+     * ManyFacetRasch#EXTREME_ADJUSTMENT} points inward (and are flagged), so that they have a finite estimate.
+     */
+    void score(RaschScale scale, boolean[] included, boolean adjust) {
+        Arrays.fill(observed, 0);
+        Arrays.fill(maximum, 0);
+        Arrays.fill(ratings, 0);
         for (int r = 0; r < element.length; r++) {
-            observed[element[r]] += category[r];
-            maximum[element[r]] += top[group[r]];
+            if (included[r]) {
+                observed[element[r]] += scale.category[r];
+                maximum[element[r]] += scale.top[scale.group[r]];
+                ratings[element[r]]++;
+            }
         }
-        for (int e = 0; e < count; e++) {
+        for (int e = 0; adjust && e < measure.length; e++) {
+            extreme[e] = ratings[e] > 0 && (observed[e] <= 0 || observed[e] >= maximum[e]);
             if (observed[e] <= 0) {
-                observed[e] = ManyFacetRasch.EXTREME_ADJUSTMENT;
-                extreme[e] = true;
+                observed[e] = Math.min(ManyFacetRasch.EXTREME_ADJUSTMENT, maximum[e] / 2);
             } else if (observed[e] >= maximum[e]) {
-                observed[e] = maximum[e] - ManyFacetRasch.EXTREME_ADJUSTMENT;
-                extreme[e] = true;
+                observed[e] = Math.max(maximum[e] - ManyFacetRasch.EXTREME_ADJUSTMENT, maximum[e] / 2);
             }
         }
     }
 
-    /** Starting measures from the raw scores: the log-odds of the share of the scale reached. */
+    /** Marks for later the elements whose included score is extreme or empty; says whether any was newly marked. */
+    boolean markLater() {
+        boolean changed = false;
+        for (int e = 0; e < measure.length; e++) {
+            if (!later[e] && (ratings[e] == 0 || observed[e] <= 0 || observed[e] >= maximum[e])) {
+                later[e] = true;
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    boolean hasLater() {
+        for (boolean l : later) {
+            if (l) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Starting measures from the scores: the log-odds of the share of the scale reached. */
     void start() {
         for (int e = 0; e < measure.length; e++) {
             measure[e] = sign * Math.log((observed[e] + 0.5) / (maximum[e] - observed[e] + 0.5));
@@ -51,8 +92,8 @@ final class RaschFacet {
     }
 
     void clear() {
-        java.util.Arrays.fill(expected, 0);
-        java.util.Arrays.fill(information, 0);
+        Arrays.fill(expected, 0);
+        Arrays.fill(information, 0);
     }
 
     void add(int rating, double expectedCategory, double variance) {
@@ -61,11 +102,11 @@ final class RaschFacet {
         information[e] += variance;
     }
 
-    /** One Newton-Raphson step per element: score residual over information, capped; returns the largest step. */
-    double newtonStep() {
+    /** One capped Newton-Raphson step per element (only those estimated later, if so asked); the largest step. */
+    double newtonStep(boolean onlyLater) {
         double largest = 0;
         for (int e = 0; e < measure.length; e++) {
-            if (information[e] <= 0) {
+            if (information[e] <= 0 || (onlyLater && !later[e])) {
                 continue;
             }
             double step = sign * (observed[e] - expected[e]) / information[e];
@@ -76,16 +117,17 @@ final class RaschFacet {
         return largest;
     }
 
-    /** Moves the measures so that they average 0; returns the mean that was taken off. */
-    double centre() {
-        if (measure.length == 0) {
-            return 0;
-        }
+    /** Moves the measures so that those of the chosen elements average 0; returns the mean taken off. */
+    double centre(boolean allElements) {
         double mean = 0;
-        for (double m : measure) {
-            mean += m;
+        int counted = 0;
+        for (int e = 0; e < measure.length; e++) {
+            if (allElements || !later[e]) {
+                mean += measure[e];
+                counted++;
+            }
         }
-        mean /= measure.length;
+        mean = counted == 0 ? 0 : mean / counted;
         for (int e = 0; e < measure.length; e++) {
             measure[e] -= mean;
         }
