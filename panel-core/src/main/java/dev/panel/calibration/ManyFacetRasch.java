@@ -34,6 +34,8 @@ final class ManyFacetRasch {
     static final double MAX_STEP = 1.0;
     static final double EXTREME_ADJUSTMENT = 0.3;
     private static final double ETA_LIMIT = 30;
+    private static final double ODDS_MIN = Math.exp(-ETA_LIMIT);
+    private static final double ODDS_MAX = Math.exp(ETA_LIMIT);
     private static final double THRESHOLD_LIMIT = 15;
 
     private final RatingTable table;
@@ -51,6 +53,10 @@ final class ManyFacetRasch {
     final boolean[] extremeCandidate;
     int iterations;
     boolean converged;
+    /** exp(ability), exp(-severity), exp(-difficulty): a rating's odds exp(eta) is their product, with no exp. */
+    private final double[] abilityOdds;
+    private final double[] severityOdds;
+    private final double[] difficultyOdds;
 
     ManyFacetRasch(RatingTable table) {
         this.table = table;
@@ -65,6 +71,9 @@ final class ManyFacetRasch {
         severitySe = interviewers.standardError;
         difficultySe = competencies.standardError;
         extremeCandidate = candidates.extreme;
+        abilityOdds = new double[ability.length];
+        severityOdds = new double[severity.length];
+        difficultyOdds = new double[difficulty.length];
     }
 
     /** Fits the model; the estimates are then in the arrays above. */
@@ -80,8 +89,7 @@ final class ManyFacetRasch {
         competencies.score(scale, included, false);
         for (iterations = 1; iterations <= MAX_ITERATIONS && !converged; iterations++) {
             double change = step(candidates, included);
-            change = Math.max(change, step(interviewers, included));
-            change = Math.max(change, step(competencies, included));
+            change = Math.max(change, stepRaters(included));
             change = Math.max(change, stepThresholds(included));
             converged = change < CONVERGENCE;
         }
@@ -141,7 +149,7 @@ final class ManyFacetRasch {
      * {@code slope[0]} its derivative by eta (the model variance), for the delta-method standard error.
      */
     double expectedLevel(double eta, int scaleMax, double[] slope) {
-        double expected = scale.expectation(Math.max(-ETA_LIMIT, Math.min(ETA_LIMIT, eta)), scale.groupOf(scaleMax));
+        double expected = scale.expectation(Math.exp(Math.max(-ETA_LIMIT, Math.min(ETA_LIMIT, eta))), scale.groupOf(scaleMax));
         slope[0] = scale.variance;
         return 1.0 + expected;
     }
@@ -153,10 +161,18 @@ final class ManyFacetRasch {
 
     private double step(RaschFacet facet, boolean[] included) {
         accumulate(included, facet);
-        double change = facet.newtonStep(false);
-        if (facet != candidates) {
-            shiftAbilities(facet.centre(false));
-        }
+        return facet.newtonStep(false);
+    }
+
+    /**
+     * Severities and difficulties from one pass: in a panel they are nearly orthogonal (every interviewer rates
+     * several competencies), so stepping both from the same expectations costs one pass instead of two.
+     */
+    private double stepRaters(boolean[] included) {
+        accumulate(included, interviewers, competencies);
+        double change = Math.max(interviewers.newtonStep(false), competencies.newtonStep(false));
+        shiftAbilities(interviewers.centre(false));
+        shiftAbilities(competencies.centre(false));
         return change;
     }
 
@@ -171,9 +187,10 @@ final class ManyFacetRasch {
         for (RaschFacet facet : facets) {
             facet.clear();
         }
+        refreshOdds();
         for (int r = 0; r < table.size; r++) {
             if (included[r]) {
-                double expected = scale.expectation(eta(r), scale.group[r]);
+                double expected = scale.expectation(odds(r), scale.group[r]);
                 for (RaschFacet facet : facets) {
                     facet.add(r, expected, scale.variance);
                 }
@@ -183,17 +200,31 @@ final class ManyFacetRasch {
 
     private double stepThresholds(boolean[] included) {
         scale.clear();
+        refreshOdds();
         for (int r = 0; r < table.size; r++) {
             if (included[r]) {
-                scale.expectation(eta(r), scale.group[r]);
+                scale.expectation(odds(r), scale.group[r]);
                 scale.add(scale.group[r]);
             }
         }
         return scale.newtonStep(THRESHOLD_LIMIT);
     }
 
-    private double eta(int r) {
-        double eta = ability[table.candidate[r]] - severity[table.interviewer[r]] - difficulty[table.competency[r]];
-        return Math.max(-ETA_LIMIT, Math.min(ETA_LIMIT, eta));
+    private void refreshOdds() {
+        for (int c = 0; c < ability.length; c++) {
+            abilityOdds[c] = Math.exp(Math.max(-ETA_LIMIT, Math.min(ETA_LIMIT, ability[c])));
+        }
+        for (int j = 0; j < severity.length; j++) {
+            severityOdds[j] = Math.exp(-Math.max(-ETA_LIMIT, Math.min(ETA_LIMIT, severity[j])));
+        }
+        for (int d = 0; d < difficulty.length; d++) {
+            difficultyOdds[d] = Math.exp(-Math.max(-ETA_LIMIT, Math.min(ETA_LIMIT, difficulty[d])));
+        }
+    }
+
+    /** exp(eta) of rating r, eta kept within +-{@value #ETA_LIMIT} so that no power of it overflows. */
+    private double odds(int r) {
+        double odds = abilityOdds[table.candidate[r]] * severityOdds[table.interviewer[r]] * difficultyOdds[table.competency[r]];
+        return Math.max(ODDS_MIN, Math.min(ODDS_MAX, odds));
     }
 }

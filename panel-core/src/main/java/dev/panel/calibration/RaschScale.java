@@ -107,14 +107,13 @@ final class RaschScale {
     }
 
     /**
-     * The expected category (0..M) at {@code eta} on group g's scale; leaves the category probabilities in
-     * {@link #probability} and the variance in {@link #variance}. One exp: the unnormalised probability of
-     * category x is {@code t^x exp(-F_1 - ... - F_x)} with {@code t = exp(eta)}.
+     * The expected category (0..M) at odds {@code t = exp(eta)} on group g's scale; leaves the category
+     * probabilities in {@link #probability} and the variance in {@link #variance}. No exp: the unnormalised
+     * probability of category x is {@code t^x exp(-F_1 - ... - F_x)}.
      */
-    double expectation(double eta, int g) {
+    double expectation(double t, int g) {
         double[] f = factor[g];
         int m = top[g];
-        double t = Math.exp(eta);
         double term = 1.0;
         double sum = 1.0;
         probability[0] = 1.0;
@@ -125,8 +124,9 @@ final class RaschScale {
         }
         double mean = 0;
         double square = 0;
+        double scale = 1.0 / sum;
         for (int x = 0; x <= m; x++) {
-            double p = probability[x] / sum;
+            double p = probability[x] * scale;
             probability[x] = p;
             mean += x * p;
             square += (double) x * x * p;

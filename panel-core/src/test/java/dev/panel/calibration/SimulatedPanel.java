@@ -34,6 +34,10 @@ final class SimulatedPanel {
         for (int d = 0; d < competencies; d++) {
             difficulty[d] = competencies == 1 ? 0 : -0.5 + d / (competencies - 1.0);
         }
+        String[] candidateNames = names(candidates, SimulatedPanel::candidate);
+        String[] interviewerNames = names(interviewers, SimulatedPanel::interviewer);
+        String[] competencyNames = names(competencies, SimulatedPanel::competency);
+        String[] stageNames = names(interviewersPerCandidate, p -> "stage-" + p);
         int[] panel = new int[interviewers];
         int[] topics = new int[competencies];
         for (int c = 0; c < candidates; c++) {
@@ -44,10 +48,18 @@ final class SimulatedPanel {
                 for (int q = 0; q < competenciesPerInterview; q++) {
                     int d = topics[q];
                     int level = draw(random, ability[c] - severity[j] - difficulty[d]);
-                    ratings.add(new Rating(candidate(c), interviewer(j), competency(d), "stage-" + p, 1, level, 4, null));
+                    ratings.add(new Rating(candidateNames[c], interviewerNames[j], competencyNames[d], stageNames[p], 1, level, 4, null));
                 }
             }
         }
+    }
+
+    private static String[] names(int count, java.util.function.IntFunction<String> name) {
+        String[] names = new String[count];
+        for (int i = 0; i < count; i++) {
+            names[i] = name.apply(i);
+        }
+        return names;
     }
 
     static String candidate(int c) {
