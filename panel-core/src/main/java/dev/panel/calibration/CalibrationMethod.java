@@ -50,7 +50,8 @@ public enum CalibrationMethod {
             "The rating a candidate would be expected to get from an average interviewer on an average competency, "
                     + "on the rating scale, from the many-facet Rasch model; with its standard error. Unlike the raw "
                     + "mean, it does not depend on whether the candidate happened to meet harsh or soft interviewers.",
-            "J. M. Linacre, Facets Rasch measurement computer program, user's guide: fair average (Winsteps.com)."),
+            "The fair average of J. M. Linacre's FACETS program, as explained in T. Eckes, Introduction to "
+                    + "Many-Facet Rasch Measurement, 2nd ed., Peter Lang (2015)."),
     CONNECTEDNESS("Connectedness",
             "Whether every candidate, interviewer and competency is linked to all others through shared ratings. "
                     + "When groups of interviewers rated separate groups of candidates, harshness cannot be told apart "

@@ -152,21 +152,26 @@ final class RaschScale {
         }
     }
 
-    /** One Newton-Raphson step per threshold, capped, then each set centred; returns the largest change. */
+    /**
+     * One Newton-Raphson step per threshold, capped, then each set centred; returns the largest change after
+     * centring (a step common to all thresholds of a set is taken out by the centring and is no change).
+     */
     double newtonStep(double limit) {
         double largest = 0;
         for (int g = 0; g < top.length; g++) {
+            double[] before = thresholds[g].clone();
             for (int k = 1; k <= top[g]; k++) {
                 if (information[g][k] <= 0) {
                     continue;
                 }
                 double step = (expectedAtLeast[g][k] - observedAtLeast[g][k]) / information[g][k];
                 step = Math.max(-ManyFacetRasch.MAX_STEP, Math.min(ManyFacetRasch.MAX_STEP, step));
-                double moved = Math.max(-limit, Math.min(limit, thresholds[g][k] + step));
-                largest = Math.max(largest, Math.abs(moved - thresholds[g][k]));
-                thresholds[g][k] = moved;
+                thresholds[g][k] = Math.max(-limit, Math.min(limit, thresholds[g][k] + step));
             }
             centre(g);
+            for (int k = 1; k <= top[g]; k++) {
+                largest = Math.max(largest, Math.abs(thresholds[g][k] - before[k]));
+            }
         }
         refresh();
         return largest;
