@@ -120,7 +120,7 @@ public class CalibrationAnalysis {
             }
             result.add(new InterviewerStats(table.interviewerNames.get(j), count[j], mean, sd, leniency.coRated(j),
                     leniency.leniency(j), leniency.shrunk(j), rasch.severity[j], rasch.severitySe[j],
-                    List.copyOf(shares), halo.index(j)));
+                    rasch.interviewerInfit[j], rasch.interviewerOutfit[j], List.copyOf(shares), halo.index(j)));
         }
         result.sort(Comparator.comparing(InterviewerStats::name));
         return List.copyOf(result);

@@ -42,6 +42,13 @@ public enum CalibrationMethod {
                     + "its standard error. Interviewers average 0.",
             "J. M. Linacre, Many-Facet Rasch Measurement, MESA Press (1989); D. Andrich, A rating formulation for "
                     + "ordered response categories, Psychometrika 43, 561-573 (1978)."),
+    RATER_FIT("Infit and outfit (many-facet Rasch)",
+            "Whether an interviewer's ratings follow a consistent pattern once their severity is known: 1 is as "
+                    + "expected; above about 1.5 their ratings are erratic (high where the panel is low and the "
+                    + "reverse); below about 0.5 too predictable (the same level for everyone). Outfit weighs "
+                    + "surprising single ratings more than infit does.",
+            "B. D. Wright and G. N. Masters, Rating Scale Analysis, MESA Press (1982); J. M. Linacre, What do infit "
+                    + "and outfit, mean-square and standardized mean?, Rasch Measurement Transactions 16(2), 878 (2002)."),
     DIFFICULTY("Competency difficulty (many-facet Rasch)",
             "How hard a competency is to rate highly, in logits (higher = rated lower), with interviewers' "
                     + "severity and candidates' ability taken into account. Competencies average 0.",

@@ -43,12 +43,13 @@ public record CalibrationResult(Overall overall, List<CompetencyStats> competenc
      * @param sd             the spread (sample standard deviation) of their ratings
      * @param coRated        the ratings that had a co-rater, the n of leniency
      * @param severity       Rasch severity in logits, higher = harsher, with its standard error
+     * @param infit          Rasch infit mean-square of their ratings (1 expected; above ~1.5 erratic), and outfit
      * @param categoryUsage  the share of their ratings at each level 1..scaleMax of the reference scale
      */
     @Serdeable
     public record InterviewerStats(String name, int ratings, double mean, double sd, int coRated, double leniency,
-                                   double leniencyShrunk, double severity, double severitySe,
-                                   List<Double> categoryUsage, double halo) {
+                                   double leniencyShrunk, double severity, double severitySe, double infit,
+                                   double outfit, List<Double> categoryUsage, double halo) {
     }
 
     /**

@@ -51,6 +51,8 @@ final class ManyFacetRasch {
     final double[] severitySe;
     final double[] difficultySe;
     final boolean[] extremeCandidate;
+    final double[] interviewerInfit;
+    final double[] interviewerOutfit;
     int iterations;
     boolean converged;
     /** exp(ability), exp(-severity), exp(-difficulty): a rating's odds exp(eta) is their product, with no exp. */
@@ -71,6 +73,8 @@ final class ManyFacetRasch {
         severitySe = interviewers.standardError;
         difficultySe = competencies.standardError;
         extremeCandidate = candidates.extreme;
+        interviewerInfit = interviewers.infit;
+        interviewerOutfit = interviewers.outfit;
         abilityOdds = new double[ability.length];
         severityOdds = new double[severity.length];
         difficultyOdds = new double[difficulty.length];
@@ -102,6 +106,7 @@ final class ManyFacetRasch {
         candidates.standardErrors();
         interviewers.standardErrors();
         competencies.standardErrors();
+        interviewers.fitStatistics();
         return this;
     }
 
@@ -192,7 +197,7 @@ final class ManyFacetRasch {
             if (included[r]) {
                 double expected = scale.expectation(odds(r), scale.group[r]);
                 for (RaschFacet facet : facets) {
-                    facet.add(r, expected, scale.variance);
+                    facet.add(r, scale.category[r], expected, scale.variance);
                 }
             }
         }

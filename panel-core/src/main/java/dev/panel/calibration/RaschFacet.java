@@ -23,6 +23,12 @@ final class RaschFacet {
     private final int[] ratings;
     private final double[] expected;
     private final double[] information;
+    private final double[] squaredResidual;
+    private final double[] standardisedSquares;
+    private final int[] residuals;
+    /** Fit mean-squares of the last pass; see {@link #fitStatistics()}. */
+    final double[] infit;
+    final double[] outfit;
 
     RaschFacet(int[] element, int count, int sign) {
         this.element = element;
@@ -36,6 +42,11 @@ final class RaschFacet {
         ratings = new int[count];
         expected = new double[count];
         information = new double[count];
+        squaredResidual = new double[count];
+        standardisedSquares = new double[count];
+        residuals = new int[count];
+        infit = new double[count];
+        outfit = new double[count];
     }
 
     /**
@@ -94,12 +105,19 @@ final class RaschFacet {
     void clear() {
         Arrays.fill(expected, 0);
         Arrays.fill(information, 0);
+        Arrays.fill(squaredResidual, 0);
+        Arrays.fill(standardisedSquares, 0);
+        Arrays.fill(residuals, 0);
     }
 
-    void add(int rating, double expectedCategory, double variance) {
+    void add(int rating, int category, double expectedCategory, double variance) {
         int e = element[rating];
+        double residual = category - expectedCategory;
         expected[e] += expectedCategory;
         information[e] += variance;
+        squaredResidual[e] += residual * residual;
+        standardisedSquares[e] += residual * residual / Math.max(variance, 1e-12);
+        residuals[e]++;
     }
 
     /** One capped Newton-Raphson step per element (only those estimated later, if so asked); the largest step. */
@@ -132,6 +150,19 @@ final class RaschFacet {
             measure[e] -= mean;
         }
         return mean;
+    }
+
+    /**
+     * Infit and outfit mean-squares from the residuals of the last pass (B. D. Wright and G. N. Masters, <i>Rating
+     * Scale Analysis</i>, MESA Press, 1982): infit = sum of squared residuals / sum of model variances, outfit =
+     * mean of squared standardised residuals. Both expect 1; above about 1.5 the element's ratings are more
+     * erratic than the model predicts (noise), below about 0.5 more predictable (e.g. always the middle level).
+     */
+    void fitStatistics() {
+        for (int e = 0; e < measure.length; e++) {
+            infit[e] = information[e] > 0 ? squaredResidual[e] / information[e] : Double.NaN;
+            outfit[e] = residuals[e] > 0 ? standardisedSquares[e] / residuals[e] : Double.NaN;
+        }
     }
 
     /** Model standard errors from the information of the last pass. */

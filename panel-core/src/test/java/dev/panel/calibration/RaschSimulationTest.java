@@ -55,6 +55,29 @@ class RaschSimulationTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
+    @CsvSource({"21", "22"})
+    void an_interviewer_who_rates_at_random_has_the_worst_fit(long seed) {
+        // 600 candidates, so that each interviewer has about 80 ratings: with 25, an interviewer who follows the
+        // model reaches an infit of 2 now and then by chance
+        SimulatedPanel panel = new SimulatedPanel(seed, 600, 30, 4, 4, 1, 1.0);
+        java.util.Random random = new java.util.Random(seed);
+        java.util.List<Rating> ratings = panel.ratings.stream()
+                .map(r -> r.interviewer().equals(SimulatedPanel.interviewer(0))
+                        ? new Rating(r.candidate(), r.interviewer(), r.competency(), r.stage(), 1, 1 + random.nextInt(4), 4, null)
+                        : r)
+                .toList();
+
+        CalibrationResult result = analysis.analyse(ratings);
+
+        InterviewerStats randomRater = RatingFixture.interviewer(result, SimulatedPanel.interviewer(0));
+        assertThat(randomRater.infit()).isGreaterThan(1.5);
+        assertThat(result.interviewers()).allSatisfy(i -> assertThat(i.infit()).isLessThanOrEqualTo(randomRater.infit()));
+        double typical = result.interviewers().stream().filter(i -> i != randomRater).mapToDouble(InterviewerStats::infit)
+                .average().orElseThrow();
+        assertThat(typical).isBetween(0.7, 1.3);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
     @CsvSource({"11", "12"})
     void interviewers_leniency_mirrors_their_severity(long seed) {
         // leniency (scale points, higher = softer) and severity (logits, higher = harsher) measure one habit
