@@ -8,6 +8,7 @@ import dev.panel.role.RoleService;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -52,11 +53,28 @@ public class RatingService {
      */
     @ReadOnly
     public long each(Actor actor, RatingFilter filter, Consumer<RatingRow> sink) {
-        actor.require("read ratings across candidates", Role.RECRUITER, Role.HIRING_MANAGER);
-        String roleName = filter.roleId() == null ? null : roles.get(filter.roleId()).role().name();
+        checkAccess(actor, filter);
         if (filter.dataset() != null) {
             RatingDataset dataset = dataset(filter.dataset());
+            String roleName = filter.roleId() == null ? null : roles.get(filter.roleId()).role().name();
             return datasetRatings.each(dataset.id(), filter, roleName, dataset.name(), sink);
+        }
+        return scorecardRatings.each(filter, visibleRoles(actor), sink);
+    }
+
+    /**
+     * Refuses, before anything is read, an actor who may not read ratings (403) or a filter naming a loop they may
+     * not see, or a loop, candidate, role or dataset that does not exist (404): an export checks this first, so that
+     * a refusal is a clear answer rather than a broken download.
+     */
+    @ReadOnly
+    public void checkAccess(Actor actor, RatingFilter filter) {
+        actor.require("read ratings across candidates", Role.RECRUITER, Role.HIRING_MANAGER);
+        if (filter.roleId() != null) {
+            roles.get(filter.roleId());
+        }
+        if (filter.dataset() != null) {
+            dataset(filter.dataset());
         }
         if (filter.loopId() != null) {
             loops.visibleLoop(actor, filter.loopId());
@@ -64,11 +82,13 @@ public class RatingService {
         if (filter.candidateId() != null) {
             candidates.get(filter.candidateId());
         }
-        return scorecardRatings.each(filter, visibleRoles(actor), sink);
     }
 
-    /** Records in the audit log that the actor exported {@code what} (e.g. "scorecards.xlsx") with so many ratings. */
-    @Transactional
+    /**
+     * Records in the audit log that the actor exported {@code what} (e.g. "scorecards.xlsx") with so many ratings,
+     * in a transaction of its own, as exports read in a read-only one.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
     public void recordExport(Actor actor, String what, RatingFilter filter, long ratings) {
         audit.record(actor.username(), "ratings.exported", what, filter.describe() + "; " + ratings + " ratings");
     }
