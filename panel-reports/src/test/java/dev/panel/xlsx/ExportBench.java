@@ -55,9 +55,9 @@ public final class ExportBench {
         int[] sizes = args.length == 0 ? new int[] {100_000, 1_000_000} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         Path dir = Files.createTempDirectory("panel-bench");
         List<String> names = List.of("Panel xlsx (level " + XlsxWorkbook.DEFAULT_COMPRESSION + ")", "Panel xlsx (level 6)", "plain CSV",
-                "fastexcel");
+                "fastexcel", "fastexcel, all inline");
         List<Writer10> writers = List.of((f, n) -> panel(f, n, XlsxWorkbook.DEFAULT_COMPRESSION), (f, n) -> panel(f, n, 6),
-                ExportBench::csv, ExportBench::fastexcel);
+                ExportBench::csv, (f, n) -> fastexcel(f, n, true), (f, n) -> fastexcel(f, n, false));
         for (int w = 0; w < writers.size(); w++) {
             writers.get(w).write(dir.resolve("warm-up"), 20_000);
         }
@@ -128,8 +128,11 @@ public final class ExportBench {
         }
     }
 
-    /** fastexcel as its documentation shows it: shared strings for repeated text, inline for unique text, rows flushed as they go. */
-    private static void fastexcel(Path file, int rows) throws IOException {
+    /**
+     * fastexcel as its documentation shows it: shared strings for repeated text, inline for unique text, rows flushed
+     * as they go; or, to see what shared strings are worth, every text inline as Panel's writer does.
+     */
+    private static void fastexcel(Path file, int rows, boolean sharedStrings) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             Workbook workbook = new Workbook(out, "Panel", "1.0");
             Worksheet sheet = workbook.newWorksheet("Ratings");
@@ -138,14 +141,14 @@ public final class ExportBench {
             }
             for (int i = 0; i < rows; i++) {
                 int r = i + 1;
-                sheet.value(r, 0, candidate(i));
-                sheet.value(r, 1, ROLES[i / 12 % 4]);
-                sheet.value(r, 2, STAGES[i / 3 % 4]);
-                sheet.value(r, 3, interviewer(i));
-                sheet.value(r, 4, COMPETENCIES[i % 12]);
+                text(sheet, r, 0, candidate(i), sharedStrings);
+                text(sheet, r, 1, ROLES[i / 12 % 4], sharedStrings);
+                text(sheet, r, 2, STAGES[i / 3 % 4], sharedStrings);
+                text(sheet, r, 3, interviewer(i), sharedStrings);
+                text(sheet, r, 4, COMPETENCIES[i % 12], sharedStrings);
                 sheet.value(r, 5, 1 + i * 7 % 4);
                 sheet.value(r, 6, 4);
-                sheet.value(r, 7, RECOMMENDATIONS[i / 3 % 4]);
+                text(sheet, r, 7, RECOMMENDATIONS[i / 3 % 4], sharedStrings);
                 sheet.inlineString(r, 8, evidence(i));
                 sheet.value(r, 9, LocalDateTime.ofInstant(START.plusSeconds(i * 37L), ZoneOffset.UTC));
                 sheet.style(r, 9).format("yyyy-mm-dd hh:mm").set();
@@ -154,6 +157,14 @@ public final class ExportBench {
                 }
             }
             workbook.finish();
+        }
+    }
+
+    private static void text(Worksheet sheet, int r, int c, String text, boolean shared) {
+        if (shared) {
+            sheet.value(r, c, text);
+        } else {
+            sheet.inlineString(r, c, text);
         }
     }
 
