@@ -45,35 +45,42 @@ class DatasetRatings {
         return new Inserter(jdbc.getConnection(), datasetId);
     }
 
-    /** Hands the dataset's ratings that pass the dates and role of the filter to {@code sink}; returns the count. */
+    /**
+     * Hands the dataset's ratings that pass the dates and role of the filter to {@code sink}; returns the count.
+     * Pages are windows of {@link #PAGE} ids between the dataset's first and last: MariaDB served
+     * {@code dataset_id = ? AND id > ? LIMIT n} by reading the dataset from its start every time (a million rows
+     * took 43 s), while a bounded window is a short range of the (dataset_id, id) index.
+     */
     long each(long datasetId, RatingFilter filter, @Nullable String roleName, String datasetName, Consumer<RatingRow> sink) {
+        long[] bounds = jdbc.prepareStatement("SELECT MIN(id), MAX(id) FROM imported_rating WHERE dataset_id = ?", statement -> {
+            statement.setLong(1, datasetId);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return new long[] {rows.getLong(1), rows.getLong(2)};
+            }
+        });
         long count = 0;
-        long after = 0;
-        int read;
-        do {
+        for (long after = bounds[0] - 1; after < bounds[1]; after += PAGE) {
             SqlConditions where = new SqlConditions()
                     .add("dataset_id = ?", datasetId)
                     .add("id > ?", after)
+                    .add("id <= ?", after + PAGE)
                     .when(roleName, "role = ?")
                     .when(filter.start(), "rated_at >= ?")
                     .when(filter.end(), "rated_at < ?");
             List<RatingRow> page = new ArrayList<>(PAGE);
-            long[] lastId = {after};
-            jdbc.prepareStatement(SELECT + where.where() + " ORDER BY id LIMIT " + PAGE, statement -> {
+            jdbc.prepareStatement(SELECT + where.where() + " ORDER BY id", statement -> {
                 where.bind(statement);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        lastId[0] = rows.getLong(1);
                         page.add(row(rows, datasetName));
                     }
                 }
                 return null;
             });
-            read = page.size();
             page.forEach(sink);
-            count += read;
-            after = lastId[0];
-        } while (read == PAGE);
+            count += page.size();
+        }
         return count;
     }
 

@@ -29,24 +29,30 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Reads the ratings of submitted scorecards, a page of scorecards at a time (keyset paging on candidate and
- * scorecard id), so memory holds one page however many there are. Rows come ordered by candidate, then by
- * scorecard. Only submitted scorecards are ever read: drafts stay their author's alone.
+ * Reads the ratings of submitted scorecards a page of candidates at a time: first the next candidates in id order
+ * (keyset paging), then all their scorecards, so memory holds one page however many there are and rows come
+ * ordered by candidate, then by scorecard. (Keyset paging on the pair candidate, scorecard made the database sort
+ * everything after the key on every page.) Only submitted scorecards are ever read: drafts stay their author's alone.
  */
 @Singleton
 class ScorecardRatings {
 
-    static final int DEFAULT_PAGE = 500;
+    /** Candidates a page. */
+    static final int DEFAULT_PAGE = 100;
     private static final Argument<List<Rating>> RATINGS = Argument.listOf(Rating.class);
     private static final String SELECT = """
             SELECT s.id, s.loop_id, l.candidate_id, c.name, r.name, i.stage_index, s.interviewer_id, u.display_name,
                    s.recommendation, s.ratings, s.submitted_at
             FROM scorecard s
-            JOIN interview i ON i.id = s.interview_id
             JOIN hiring_loop l ON l.id = s.loop_id
+            JOIN interview i ON i.id = s.interview_id
             JOIN candidate c ON c.id = l.candidate_id
             JOIN job_role r ON r.id = l.role_id
             JOIN app_user u ON u.id = s.interviewer_id""";
+    private static final String CANDIDATES = """
+            SELECT DISTINCT l.candidate_id
+            FROM scorecard s
+            JOIN hiring_loop l ON l.id = s.loop_id""";
 
     private final JdbcOperations jdbc;
     private final JsonMapper json;
@@ -69,10 +75,11 @@ class ScorecardRatings {
                 .collect(Collectors.toMap(v -> v.competency().id(), v -> v.competency().name()));
         Map<Long, RubricVersion> rubrics = new HashMap<>();
         long count = 0;
-        Card last = null;
-        List<Card> page;
+        long after = Long.MIN_VALUE;
+        List<Long> candidates;
         do {
-            page = page(filter, roleIds, last);
+            candidates = candidatePage(filter, roleIds, after);
+            List<Card> page = candidates.isEmpty() ? List.of() : cards(filter, roleIds, candidates);
             Set<Long> unknownRubrics = new HashSet<>();
             page.forEach(card -> card.ratings().forEach(r -> {
                 if (!rubrics.containsKey(r.rubricVersionId())) {
@@ -89,12 +96,12 @@ class ScorecardRatings {
                     }
                 }
             }
-            last = page.isEmpty() ? last : page.get(page.size() - 1);
-        } while (page.size() == pageSize);
+            after = candidates.isEmpty() ? after : candidates.get(candidates.size() - 1);
+        } while (candidates.size() == pageSize);
         return count;
     }
 
-    private List<Card> page(RatingFilter filter, @Nullable Set<Long> roleIds, @Nullable Card after) {
+    private SqlConditions conditions(RatingFilter filter, @Nullable Set<Long> roleIds) {
         SqlConditions where = new SqlConditions()
                 .add("s.state = ?", ScorecardState.SUBMITTED.name())
                 .when(filter.loopId(), "s.loop_id = ?")
@@ -105,13 +112,29 @@ class ScorecardRatings {
         if (roleIds != null) {
             where.in("l.role_id", roleIds);
         }
-        if (after != null) {
-            where.add("(l.candidate_id > ? OR (l.candidate_id = ? AND s.id > ?))", after.candidateId(), after.candidateId(), after.id());
-        }
-        String sql = SELECT + where.where() + " ORDER BY l.candidate_id, s.id LIMIT " + pageSize;
-        return jdbc.prepareStatement(sql, statement -> {
+        return where;
+    }
+
+    /** The next candidates, after {@code after} in id order, with a submitted scorecard that passes the filter. */
+    private List<Long> candidatePage(RatingFilter filter, @Nullable Set<Long> roleIds, long after) {
+        SqlConditions where = conditions(filter, roleIds).add("l.candidate_id > ?", after);
+        return jdbc.prepareStatement(CANDIDATES + where.where() + " ORDER BY l.candidate_id LIMIT " + pageSize, statement -> {
             where.bind(statement);
-            List<Card> cards = new ArrayList<>(pageSize);
+            List<Long> ids = new ArrayList<>(pageSize);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    private List<Card> cards(RatingFilter filter, @Nullable Set<Long> roleIds, List<Long> candidates) {
+        SqlConditions where = conditions(filter, roleIds).in("l.candidate_id", candidates);
+        return jdbc.prepareStatement(SELECT + where.where() + " ORDER BY l.candidate_id, s.id", statement -> {
+            where.bind(statement);
+            List<Card> cards = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     cards.add(card(rows));
