@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -191,14 +192,30 @@ public class LoopService {
     /** Whether the actor manages the loop's role (or is an admin), as the debrief and decision require. */
     @ReadOnly
     public boolean managesRole(Actor actor, HiringLoop loop) {
+        return managesRole(actor, loop.roleId());
+    }
+
+    /** Whether the actor manages the role (or is an admin): a role with no named hiring manager is every hiring manager's. */
+    @ReadOnly
+    public boolean managesRole(Actor actor, long roleId) {
         if (actor.isAdmin()) {
             return true;
         }
         if (!actor.roles().contains(Role.HIRING_MANAGER)) {
             return false;
         }
-        JobRole role = roles.get(loop.roleId()).role();
+        JobRole role = roles.get(roleId).role();
         return role.hiringManagerId() == null || role.hiringManagerId() == actor.id();
+    }
+
+    /** The names of each loop's stages, in order, as frozen when the loop opened; no access check (for reports that made theirs). */
+    @ReadOnly
+    public Map<Long, List<String>> stageNames(Collection<Long> loopIds) {
+        if (loopIds.isEmpty()) {
+            return Map.of();
+        }
+        return loops.findByIdInOrderByIdDesc(loopIds).stream().collect(Collectors.toMap(HiringLoop::id,
+                l -> l.planSnapshot().stages().stream().map(FrozenPlan.Stage::name).toList()));
     }
 
     @Transactional

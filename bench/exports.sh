@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Export benchmark: Panel's streaming xlsx writer against plain CSV and fastexcel, 100k and 1M ratings, -Xmx256m.
+# Usage: bench/exports.sh [rows ...]   (after `mvn -DskipTests install`; set MAVEN_OPTS for another local repository)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -o -pl panel-reports test-compile
+mvn -B -q -o -pl panel-reports dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+exec java -Xmx256m -cp "panel-reports/target/test-classes:panel-reports/target/classes:$(cat panel-reports/target/bench.classpath)" \
+  dev.panel.xlsx.ExportBench "$@"

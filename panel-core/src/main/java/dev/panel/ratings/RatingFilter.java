@@ -1,0 +1,74 @@
+package dev.panel.ratings;
+
+import dev.panel.common.InvalidInputException;
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which ratings to read. Every part is optional; {@code from} and {@code to} are whole days in UTC, both
+ * included. With a {@code dataset}, the ratings come from that import instead of Panel's scorecards, and
+ * only the role (matched by name) and the dates apply.
+ */
+public record RatingFilter(@Nullable Long loopId, @Nullable Long candidateId, @Nullable Long roleId,
+                           @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String dataset) {
+
+    public RatingFilter {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidInputException("The period starts on " + from + ", after it ends (" + to + ").");
+        }
+        dataset = dataset == null || dataset.isBlank() ? null : dataset.strip();
+        if (dataset != null && (loopId != null || candidateId != null)) {
+            throw new InvalidInputException("An imported dataset is filtered by role and dates only, not by loop or candidate.");
+        }
+    }
+
+    public static RatingFilter everything() {
+        return new RatingFilter(null, null, null, null, null, null);
+    }
+
+    public static RatingFilter loop(long loopId) {
+        return new RatingFilter(loopId, null, null, null, null, null);
+    }
+
+    public static RatingFilter dataset(String name) {
+        return new RatingFilter(null, null, null, null, null, name);
+    }
+
+    /** The first instant of the period, or null. */
+    @Nullable
+    Instant start() {
+        return from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The first instant after the period, or null. */
+    @Nullable
+    Instant end() {
+        return to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** In words, for the audit log: "loop 4, 2025-01-01 to 2025-03-31". */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (dataset != null) {
+            parts.add("dataset \"" + dataset + "\"");
+        }
+        if (loopId != null) {
+            parts.add("loop " + loopId);
+        }
+        if (candidateId != null) {
+            parts.add("candidate " + candidateId);
+        }
+        if (roleId != null) {
+            parts.add("role " + roleId);
+        }
+        if (from != null || to != null) {
+            parts.add((from == null ? "…" : from.toString()) + " to " + (to == null ? "…" : to.toString()));
+        }
+        return parts.isEmpty() ? "all submitted scorecards" : String.join(", ", parts);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.panel.export;
+
+import dev.panel.common.InvalidInputException;
+import dev.panel.ratings.RatingFilter;
+import dev.panel.ratings.RatingRow;
+import dev.panel.ratings.RatingService;
+import dev.panel.user.Actor;
+import dev.panel.xlsx.Column;
+import dev.panel.xlsx.StreamedSheet;
+import dev.panel.xlsx.XlsxWorkbook;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * The scorecard export: a "Ratings" sheet with one row per rating of submitted scorecards (never a draft), then one
+ * sheet per candidate with their panel side by side. Both are written as the ratings are read, in two passes over
+ * one read-only transaction, so the export holds one candidate's ratings at most.
+ */
+@Singleton
+public class ScorecardExport {
+
+    public static final String FILE_NAME = "scorecards.xlsx";
+    static final List<Column> LONG_SHEET = List.of(Column.text("Candidate"), Column.text("Role"), Column.text("Stage"),
+            Column.text("Interviewer"), Column.text("Competency"), Column.number("Rating"), Column.number("Scale"),
+            Column.text("Recommendation"), Column.longText("Evidence", 80), Column.dateTime("Submitted at (UTC)"));
+
+    private final RatingService ratings;
+
+    ScorecardExport(RatingService ratings) {
+        this.ratings = ratings;
+    }
+
+    /** Refuses what {@link #write} would refuse, before a byte is written (see {@link RatingService#checkAccess}). */
+    public void check(Actor actor, RatingFilter filter) {
+        if (filter.dataset() != null) {
+            throw new InvalidInputException("The scorecard export is of Panel's own scorecards; imported datasets are in the calibration workbook.");
+        }
+        ratings.checkAccess(actor, filter);
+    }
+
+    /** Writes the workbook to {@code out} (and closes it), records the export in the audit log, and returns the number of ratings. */
+    public long write(Actor actor, RatingFilter filter, OutputStream out) {
+        check(actor, filter);
+        long count = writeWorkbook(actor, filter, out);
+        ratings.recordExport(actor, FILE_NAME, filter, count);
+        return count;
+    }
+
+    /** Both passes in one read-only transaction: one consistent snapshot on MySQL. (Protected, so that it is intercepted.) */
+    @ReadOnly
+    protected long writeWorkbook(Actor actor, RatingFilter filter, OutputStream out) {
+        try (XlsxWorkbook workbook = XlsxWorkbook.writingTo(out)) {
+            long count;
+            try (StreamedSheet sheet = workbook.streamedSheet("Ratings", LONG_SHEET)) {
+                count = ratings.each(actor, filter, row -> sheet.row(row.candidate(), row.role(), row.stage(), row.interviewer(),
+                        row.competency(), row.value(), row.scaleMax(), row.recommendation() == null ? null : row.recommendation().label(),
+                        row.evidence(), row.submittedAt()));
+            }
+            PanelSheets panels = new PanelSheets(workbook);
+            ratings.each(actor, filter, panels::add);
+            panels.finish();
+            return count;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package dev.panel.xlsx;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes the same synthetic long sheet of ratings (10 columns) with Panel's streaming writer, a plain CSV writer
+ * (Commons CSV) and fastexcel, and prints times, ratios to fastexcel, file sizes and peak heap. Not a test: run it
+ * with {@code bench/exports.sh}, which gives it {@code -Xmx256m}. Arguments: row counts (default 100000 1000000).
+ */
+public final class ExportBench {
+
+    private static final String[] COMPETENCIES = {"Architecture and technical judgement", "Reliability and operations",
+        "Delivery and execution", "Technical debt and modernisation", "Security, privacy and compliance", "Cost and vendor management",
+        "Hiring and talent", "People leadership and coaching", "Stakeholder influence", "Organisation design", "Strategy",
+        "Learning and innovation"};
+    private static final String[] STAGES = {"Technical deep dive", "Leadership and people", "Architecture under a deadline", "Executive panel"};
+    private static final String[] ROLES = {"CTO", "Technical Director", "Head of Engineering", "Technical Lead"};
+    private static final String[] RECOMMENDATIONS = {"Strong no", "No", "Yes", "Strong yes"};
+    private static final String[] TITLES = {"Candidate", "Role", "Stage", "Interviewer", "Competency", "Rating", "Scale",
+        "Recommendation", "Evidence", "Submitted at"};
+    private static final Instant START = Instant.parse("2025-01-06T09:00:00Z");
+
+    private ExportBench() {
+    }
+
+    interface Writer10 {
+        void write(Path file, int rows) throws IOException;
+    }
+
+    record Result(String writer, int rows, double seconds, long bytes, long peakHeapMb) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int[] sizes = args.length == 0 ? new int[] {100_000, 1_000_000} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        Path dir = Files.createTempDirectory("panel-bench");
+        List<String> names = List.of("Panel xlsx (level " + XlsxWorkbook.DEFAULT_COMPRESSION + ")", "Panel xlsx (level 6)", "plain CSV",
+                "fastexcel", "fastexcel, all inline");
+        List<Writer10> writers = List.of((f, n) -> panel(f, n, XlsxWorkbook.DEFAULT_COMPRESSION), (f, n) -> panel(f, n, 6),
+                ExportBench::csv, (f, n) -> fastexcel(f, n, true), (f, n) -> fastexcel(f, n, false));
+        for (int w = 0; w < writers.size(); w++) {
+            writers.get(w).write(dir.resolve("warm-up"), 20_000);
+        }
+        List<Result> results = new ArrayList<>();
+        for (int rows : sizes) {
+            for (int w = 0; w < writers.size(); w++) {
+                Path file = dir.resolve("bench-" + w);
+                System.gc();
+                resetPeaks();
+                long started = System.nanoTime();
+                writers.get(w).write(file, rows);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                results.add(new Result(names.get(w), rows, seconds, Files.size(file), peakHeapMb()));
+                Files.delete(file);
+            }
+        }
+        Files.deleteIfExists(dir.resolve("warm-up"));
+        Files.delete(dir);
+        print(results);
+    }
+
+    private static void print(List<Result> results) {
+        System.out.printf(Locale.ROOT, "max heap %d MB, %s %s, %d cores%n", Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "%-24s %10s %9s %12s %10s %14s%n", "writer", "rows", "seconds", "vs fastexcel", "file MB", "peak heap MB");
+        for (Result r : results) {
+            double fastexcel = results.stream().filter(x -> x.rows() == r.rows() && x.writer().equals("fastexcel")).findFirst()
+                    .orElseThrow().seconds();
+            System.out.printf(Locale.ROOT, "%-24s %10d %9.2f %12.2f %10.1f %14d%n", r.writer(), r.rows(), r.seconds(), r.seconds() / fastexcel,
+                    r.bytes() / 1e6, r.peakHeapMb());
+        }
+    }
+
+    private static String candidate(int i) {
+        return "Candidate " + i / 12;
+    }
+
+    private static String interviewer(int i) {
+        return "Interviewer " + (i / 3 * 7 % 311);
+    }
+
+    private static String evidence(int i) {
+        return "Rating " + i + ": described " + COMPETENCIES[i % 12].toLowerCase(Locale.ROOT) + " with a concrete example from their last role";
+    }
+
+    private static void panel(Path file, int rows, int level) throws IOException {
+        List<Column> columns = List.of(Column.text(TITLES[0]), Column.text(TITLES[1]), Column.text(TITLES[2]), Column.text(TITLES[3]),
+                Column.text(TITLES[4]), Column.number(TITLES[5]), Column.number(TITLES[6]), Column.text(TITLES[7]),
+                Column.longText(TITLES[8], 60), Column.dateTime(TITLES[9]));
+        try (XlsxWorkbook workbook = XlsxWorkbook.writingTo(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), level,
+                XlsxWorkbook.EXCEL_ROWS)) {
+            StreamedSheet sheet = workbook.streamedSheet("Ratings", columns);
+            for (int i = 0; i < rows; i++) {
+                sheet.row(candidate(i), ROLES[i / 12 % 4], STAGES[i / 3 % 4], interviewer(i), COMPETENCIES[i % 12], 1 + i * 7 % 4, 4,
+                        RECOMMENDATIONS[i / 3 % 4], evidence(i), START.plusSeconds(i * 37L));
+            }
+        }
+    }
+
+    private static void csv(Path file, int rows) throws IOException {
+        try (Writer out = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            csv.printRecord((Object[]) TITLES);
+            for (int i = 0; i < rows; i++) {
+                csv.printRecord(candidate(i), ROLES[i / 12 % 4], STAGES[i / 3 % 4], interviewer(i), COMPETENCIES[i % 12], 1 + i * 7 % 4, 4,
+                        RECOMMENDATIONS[i / 3 % 4], evidence(i), START.plusSeconds(i * 37L));
+            }
+        }
+    }
+
+    /**
+     * fastexcel as its documentation shows it: shared strings for repeated text, inline for unique text, rows flushed
+     * as they go; or, to see what shared strings are worth, every text inline as Panel's writer does.
+     */
+    private static void fastexcel(Path file, int rows, boolean sharedStrings) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            Workbook workbook = new Workbook(out, "Panel", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Ratings");
+            for (int c = 0; c < TITLES.length; c++) {
+                sheet.value(0, c, TITLES[c]);
+            }
+            for (int i = 0; i < rows; i++) {
+                int r = i + 1;
+                text(sheet, r, 0, candidate(i), sharedStrings);
+                text(sheet, r, 1, ROLES[i / 12 % 4], sharedStrings);
+                text(sheet, r, 2, STAGES[i / 3 % 4], sharedStrings);
+                text(sheet, r, 3, interviewer(i), sharedStrings);
+                text(sheet, r, 4, COMPETENCIES[i % 12], sharedStrings);
+                sheet.value(r, 5, 1 + i * 7 % 4);
+                sheet.value(r, 6, 4);
+                text(sheet, r, 7, RECOMMENDATIONS[i / 3 % 4], sharedStrings);
+                sheet.inlineString(r, 8, evidence(i));
+                sheet.value(r, 9, LocalDateTime.ofInstant(START.plusSeconds(i * 37L), ZoneOffset.UTC));
+                sheet.style(r, 9).format("yyyy-mm-dd hh:mm").set();
+                if (r % 1000 == 0) {
+                    sheet.flush();
+                }
+            }
+            workbook.finish();
+        }
+    }
+
+    private static void text(Worksheet sheet, int r, int c, String text, boolean shared) {
+        if (shared) {
+            sheet.value(r, c, text);
+        } else {
+            sheet.inlineString(r, c, text);
+        }
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.panel.export.api;
+
+import dev.panel.common.InvalidInputException;
+import dev.panel.export.ScorecardExport;
+import dev.panel.ratings.RatingFilter;
+import dev.panel.security.ApiCaller;
+import dev.panel.user.Actor;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.io.Writable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.io.OutputStream;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Spreadsheet downloads. The workbook is written into the response as the ratings are read, so a large export
+ * starts arriving at once and never sits whole in memory; refusals (role, loop, bad dates) are answered before.
+ */
+@Controller("/api/exports")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class ExportController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ScorecardExport scorecards;
+
+    ExportController(ScorecardExport scorecards) {
+        this.scorecards = scorecards;
+    }
+
+    /** Scorecards of a loop, a candidate, or a role, optionally within dates (ISO days, both included, UTC). */
+    @Get("/scorecards")
+    HttpResponse<Writable> scorecards(@QueryValue @Nullable Long loop, @QueryValue @Nullable Long candidate, @QueryValue @Nullable Long role,
+                                      @QueryValue @Nullable String from, @QueryValue @Nullable String to, Authentication authentication) {
+        Actor actor = ApiCaller.actor(authentication);
+        RatingFilter filter = new RatingFilter(loop, candidate, role, day(from, "from"), day(to, "to"), null);
+        scorecards.check(actor, filter);
+        Writable workbook = new Writable() {
+            @Override
+            public void writeTo(OutputStream out, @Nullable java.nio.charset.Charset charset) {
+                scorecards.write(actor, filter, out);
+            }
+
+            @Override
+            public void writeTo(Writer out) {
+                throw new UnsupportedOperationException("An xlsx workbook is bytes");
+            }
+        };
+        return HttpResponse.ok(workbook).contentType(MediaType.of(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + ScorecardExport.FILE_NAME + "\"");
+    }
+
+    private static LocalDate day(@Nullable String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("'" + parameter + "' is a day such as 2025-03-31; '" + value + "' is not.");
+        }
+    }
+}

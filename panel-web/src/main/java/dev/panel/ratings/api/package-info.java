@@ -1,0 +1,2 @@
+/** REST: importing historical ratings as named datasets. */
+package dev.panel.ratings.api;
