@@ -27,8 +27,7 @@ public class HiringManagerHomeView extends HomePage {
             debrief.addClassName("debrief-link");
             return debrief;
         }));
-        comingNext("The plan builder with its coverage matrix (the REST API has plans and coverage today)",
-                "Opening loops and assigning interviewers from this page (recruiters can use the API)");
+        comingNext("Opening loops and assigning interviewers from this page (recruiters can use the API)");
     }
 
 }

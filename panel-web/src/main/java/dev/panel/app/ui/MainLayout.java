@@ -11,6 +11,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.panel.competency.ui.CompetenciesView;
+import dev.panel.plan.ui.PlansView;
 import dev.panel.question.ui.QuestionBankView;
 import dev.panel.security.CurrentUser;
 import dev.panel.security.SignedInUser;
@@ -56,6 +57,7 @@ public class MainLayout extends AppLayout {
         if (user.mayActAs(Role.HIRING_MANAGER)) {
             nav.addItem(new SideNavItem("Competencies", CompetenciesView.class, VaadinIcon.BOOK.create()));
             nav.addItem(new SideNavItem("Question bank", QuestionBankView.class, VaadinIcon.QUESTION_CIRCLE_O.create()));
+            nav.addItem(new SideNavItem("Question plans", PlansView.class, VaadinIcon.SITEMAP.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
