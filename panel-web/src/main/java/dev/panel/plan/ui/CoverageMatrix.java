@@ -40,7 +40,6 @@ class CoverageMatrix extends Div {
         header(head, "Competency");
         stages.forEach(s -> header(head, s.stage() + ". " + (s.name() == null || s.name().isBlank() ? "(no name)" : s.name())));
         header(head, "Interviewers");
-        header(head, "Gate");
 
         var body = table.addBody();
         for (PlanCoverage.CompetencyCoverage row : coverage.competencies()) {
@@ -49,11 +48,10 @@ class CoverageMatrix extends Div {
             rowHeader(tr, row.name(), row.mustHave() ? "must-have" : "nice to have");
             row.interviewersByStage().forEach(n -> count(tr, n));
             boolean undercovered = row.mustHave() && row.interviewers() < CoveragePolicy.MIN_INDEPENDENT_INTERVIEWERS;
-            NativeTableCell total = cell(tr, String.valueOf(row.interviewers()), undercovered);
+            NativeTableCell total = cell(tr, undercovered ? row.interviewers() + ": needs " + CoveragePolicy.MIN_INDEPENDENT_INTERVIEWERS
+                    : String.valueOf(row.interviewers()), undercovered);
             total.getStyle().set("font-weight", "600");
-            cell(tr, undercovered ? "Needs at least " + CoveragePolicy.MIN_INDEPENDENT_INTERVIEWERS + " independent interviewers; has "
-                    + row.interviewers() + "." : row.interviewers() == 0 ? "Not judged (not a must-have)." : "Covered.", undercovered)
-                    .addClassName("gate-reason");
+            total.addClassName("coverage-total");
         }
         for (Map.Entry<Long, Map<Integer, String>> outside : focusOutsideRole(coverage).entrySet()) {
             NativeTableRow tr = body.addRow();
@@ -61,27 +59,27 @@ class CoverageMatrix extends Div {
             rowHeader(tr, library.name(outside.getKey()), "not one of the role's competencies");
             for (PlanCoverage.StageBudget stage : stages) {
                 String reason = outside.getValue().get(stage.stage());
-                NativeTableCell c = cell(tr, reason == null ? "–" : "focus", reason != null);
+                NativeTableCell c = cell(tr, reason == null ? "–" : "not in role", reason != null);
                 if (reason != null) {
                     c.setTitle(reason);
                 }
             }
             cell(tr, "–", false);
-            cell(tr, "A stage focuses on it, but the role does not ask for it.", true).addClassName("gate-reason");
         }
 
         NativeTableRow time = table.getFoot().addRow();
         time.addClassName("budget-row");
-        rowHeader(time, "Time", "questions / length");
+        rowHeader(time, "Time", "questions of the stage's length");
         for (PlanCoverage.StageBudget stage : stages) {
-            cell(time, stage.questionMinutes() + " / " + stage.minutes() + " min", !stage.fits());
+            cell(time, stage.questionMinutes() + " of " + stage.minutes() + " min" + (stage.fits() ? ""
+                    : ": " + (stage.questionMinutes() - stage.minutes()) + " over"), !stage.fits());
         }
         int used = stages.stream().mapToInt(PlanCoverage.StageBudget::questionMinutes).sum();
         int length = stages.stream().mapToInt(PlanCoverage.StageBudget::minutes).sum();
-        cell(time, used + " / " + length + " min", false);
-        boolean fits = stages.stream().allMatch(PlanCoverage.StageBudget::fits);
-        cell(time, fits ? "Every stage's questions fit its time." : "Questions overrun their stage's time.", !fits).addClassName("gate-reason");
-        add(table, problems(coverage));
+        cell(time, used + " of " + length + " min", false);
+        Div scroller = new Div(table);
+        scroller.getStyle().set("overflow-x", "auto");
+        add(scroller, problems(coverage));
     }
 
     /** Per competency outside the role, the stages (1-based) that focus on it, with the reason in words. */

@@ -26,7 +26,7 @@ import dev.panel.plan.CoveragePolicy;
 class StageEditor extends Div {
 
     final TextField name = new TextField("Stage name");
-    final IntegerField minutes = new IntegerField("Length (minutes)");
+    final IntegerField minutes = new IntegerField("Minutes");
     final IntegerField interviewers = new IntegerField("Interviewers");
     final MultiSelectComboBox<CompetencyView> focus = new MultiSelectComboBox<>("Focus competencies");
     final StageQuestions questions;
@@ -116,6 +116,7 @@ class StageEditor extends Div {
 
     void setReadOnly(boolean readOnly) {
         binder.setReadOnly(readOnly);
+        binder.getFields().forEach(f -> f.setRequiredIndicatorVisible(!readOnly));
         up.setVisible(!readOnly);
         down.setVisible(!readOnly);
         remove.setVisible(!readOnly);
