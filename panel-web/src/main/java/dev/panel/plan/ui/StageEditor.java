@@ -46,7 +46,6 @@ class StageEditor extends Div {
         name.setMaxLength(200);
         minutes.addClassName("stage-minutes");
         minutes.setStepButtonsVisible(true);
-        minutes.setStep(5);
         interviewers.addClassName("stage-interviewers");
         interviewers.setStepButtonsVisible(true);
         focus.addClassName("stage-focus");

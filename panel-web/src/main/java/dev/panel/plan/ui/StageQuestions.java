@@ -26,7 +26,7 @@ class StageQuestions extends Div {
     private final PlanLibrary library;
     private final Runnable changed;
     private final Div rows = new Div();
-    private final Span budget = new Span();
+    final Span budget = new Span();
     private final ProgressBar budgetBar = new ProgressBar();
     final ComboBox<QuestionView> picker = new ComboBox<>("Add a question on the stage's focus");
     private boolean readOnly;
