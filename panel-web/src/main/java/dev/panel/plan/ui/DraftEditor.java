@@ -64,6 +64,7 @@ class DraftEditor extends Div {
         this.show = show;
         this.open = open;
         setWidthFull();
+        conflict.getStyle().set("scroll-margin-top", "5rem"); // clear of the sticky action bar when scrolled into view
         name.setId("plan-name");
         name.setMaxLength(200);
         name.setWidth("min(32rem, 100%)");

@@ -39,8 +39,7 @@ class PlanConflict extends Div {
     PlanConflict(QuestionPlan theirs, PlanLibrary library, Map<Long, QuestionView> questions, Choices choices) {
         setId("plan-conflict");
         getStyle().set("border", "2px solid var(--lumo-error-color-50pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-m)").set("background", "var(--lumo-error-color-10pct)")
-                .set("scroll-margin-top", "5rem"); // clear of the sticky action bar when scrolled into view
+                .set("padding", "var(--lumo-space-m)").set("background", "var(--lumo-error-color-10pct)");
         boolean stillDraft = theirs.state() == PlanState.DRAFT;
         Paragraph message = new Paragraph("Someone else saved this plan while you were editing it"
                 + (stillDraft ? "" : ", and it is now " + PlansView.label(theirs.state()).toLowerCase())
