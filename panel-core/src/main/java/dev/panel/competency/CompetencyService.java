@@ -8,10 +8,12 @@ import dev.panel.common.Slugs;
 import dev.panel.common.Texts;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -127,9 +129,29 @@ public class CompetencyService {
         if (checked.equals(view.rubric().levels())) {
             return view.rubric();
         }
-        RubricVersion saved = rubrics.save(new RubricVersion(null, competencyId, current + 1, checked, actor.username(), clock.instant()));
+        RubricVersion saved;
+        try {
+            saved = rubrics.save(new RubricVersion(null, competencyId, current + 1, checked, actor.username(), clock.instant()));
+        } catch (DataAccessException refused) {
+            if (!isDuplicateKey(refused)) {
+                throw refused;
+            }
+            // Two editors saved on the same version at the same instant; the unique (competency, number) key let one win.
+            throw new ConflictException("Someone else saved version " + (current + 1) + " of this rubric at the same moment as you. "
+                    + "Reload to see their change; your text is still in the form.");
+        }
         audit.record(actor.username(), "rubric.revised", "competency:" + competencyId, "version " + saved.number());
         return saved;
+    }
+
+    /** SQL state class 23 is "integrity constraint violation" in the SQL standard, which MySQL, MariaDB and H2 all use. */
+    private static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private RubricVersion current(long competencyId) {

@@ -64,6 +64,17 @@ public class PlanService {
         return new PlanView(plan, plan.coverage(facts(plan)));
     }
 
+    /**
+     * The coverage of a plan as it is being written, before it is saved: the builder shows it as the hiring
+     * manager edits. Nothing is checked or stored; questions that no longer exist simply count for nothing.
+     */
+    @ReadOnly
+    public PlanCoverage preview(PlanDraft draft) {
+        QuestionPlan unsaved = QuestionPlan.draft(draft.roleId(), draft.name() == null ? "" : draft.name(),
+                draft.stages() == null ? List.of() : draft.stages(), clock.instant());
+        return unsaved.coverage(facts(unsaved));
+    }
+
     @Transactional
     public PlanView create(Actor actor, PlanDraft draft) {
         actor.require("write question plans", Role.HIRING_MANAGER);

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -55,6 +56,16 @@ class QuestionSearch {
         if (filter.competencyId() != null) {
             conditions.add("EXISTS (SELECT 1 FROM question_competency qc WHERE qc.question_id = q.id AND qc.competency_id = ?)");
             parameters.add(filter.competencyId());
+        }
+        if (filter.anyOfCompetencyIds() != null) {
+            if (filter.anyOfCompetencyIds().isEmpty()) {
+                // Evidence for none of no competencies: nothing matches, as a stage without a focus has no questions to offer.
+                conditions.add("1 = 0");
+            } else {
+                conditions.add("EXISTS (SELECT 1 FROM question_competency qc WHERE qc.question_id = q.id AND qc.competency_id IN ("
+                        + String.join(", ", Collections.nCopies(filter.anyOfCompetencyIds().size(), "?")) + "))");
+                parameters.addAll(filter.anyOfCompetencyIds().stream().sorted().toList());
+            }
         }
         if (filter.kind() != null) {
             conditions.add("q.kind = ?");

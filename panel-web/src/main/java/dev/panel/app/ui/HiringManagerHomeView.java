@@ -23,7 +23,6 @@ public class HiringManagerHomeView extends HomePage {
     HiringManagerHomeView(LoopService loops, ScorecardService scorecards, CandidateService candidates, RoleService roles, Clock clock) {
         super("Hiring manager home", "Define roles and their competencies, build question plans that cover them, run debriefs and record decisions.");
         add(new H2("Loops"), new LoopOverview(CurrentUser.actor(), loops, scorecards, candidates, roles, clock));
-        comingNext("The plan builder with its coverage matrix (the REST API has plans and coverage today)");
     }
 
 }

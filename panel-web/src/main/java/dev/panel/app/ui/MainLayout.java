@@ -15,6 +15,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import dev.panel.competency.ui.CompetenciesView;
 import dev.panel.drill.ui.DrillsView;
 import dev.panel.loop.ui.LoopsView;
+import dev.panel.plan.ui.PlansView;
 import dev.panel.question.ui.QuestionBankView;
 import dev.panel.security.CurrentUser;
 import dev.panel.security.SignedInUser;
@@ -66,6 +67,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.mayActAs(Role.HIRING_MANAGER)) {
             nav.addItem(new SideNavItem("Competencies", CompetenciesView.class, VaadinIcon.BOOK.create()));
             nav.addItem(new SideNavItem("Question bank", QuestionBankView.class, VaadinIcon.QUESTION_CIRCLE_O.create()));
+            nav.addItem(new SideNavItem("Question plans", PlansView.class, VaadinIcon.SITEMAP.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

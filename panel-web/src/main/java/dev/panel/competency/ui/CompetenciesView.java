@@ -16,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.panel.app.ui.MainLayout;
+import dev.panel.common.ConflictException;
 import dev.panel.common.PanelException;
 import dev.panel.competency.CompetencyService;
 import dev.panel.competency.CompetencyView;
@@ -42,6 +43,11 @@ public class CompetenciesView extends VerticalLayout {
     private final Actor actor;
     private final Grid<CompetencyView> list = new Grid<>();
     private final Div detail = new Div();
+    /** Where a save that met someone else's newer version shows theirs beside the unsaved text. */
+    private final Div conflict = new Div();
+    /** The rubric version the editor on screen started from (or was rebased on, after a conflict). */
+    private int basedOn;
+    private Button save;
 
     CompetenciesView(CompetencyService competencies) {
         this.competencies = competencies;
@@ -80,29 +86,40 @@ public class CompetenciesView extends VerticalLayout {
 
     private void show(CompetencyView view) {
         detail.removeAll();
+        conflict.removeAll();
         if (view == null) {
             return;
         }
         RubricVersion current = view.rubric();
+        basedOn = current.number();
         H2 name = new H2(view.competency().name());
         name.setId("competency-name");
         RubricEditor editor = new RubricEditor(current.levels());
-        Button save = new Button("Save as version " + (current.number() + 1), e -> save(view, current, editor));
+        save = new Button("Save as version " + (basedOn + 1), e -> save(view.competency().id(), editor));
         save.setId("save-rubric");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         detail.add(name, new Paragraph(view.competency().description()),
                 RubricEditor.caption("Version " + current.number() + ", by " + current.createdBy() + " on " + WHEN.format(current.createdAt())),
-                editor, save, history(view.competency().id()));
+                conflict, editor, save, history(view.competency().id()));
     }
 
-    private void save(CompetencyView view, RubricVersion basedOn, RubricEditor editor) {
+    private void save(long competencyId, RubricEditor editor) {
         try {
-            RubricVersion saved = competencies.reviseRubric(actor, view.competency().id(), basedOn.number(), editor.levels());
-            Notification.show(saved.number() == basedOn.number() ? "Nothing changed, so no new version."
+            RubricVersion saved = competencies.reviseRubric(actor, competencyId, basedOn, editor.levels());
+            Notification.show(saved.number() == basedOn ? "Nothing changed, so no new version."
                     : "Saved as version " + saved.number() + ".", 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
-            show(competencies.get(view.competency().id()));
+            show(competencies.get(competencyId));
+        } catch (ConflictException stale) {
+            // Someone saved a newer version: theirs beside ours; the text stays in the editor until the person chooses.
+            RubricVersion theirs = competencies.get(competencyId).rubric();
+            conflict.removeAll();
+            conflict.add(new RubricConflict(theirs, basedOn, editor.levels(), () -> {
+                basedOn = theirs.number();
+                save.setText("Save as version " + (basedOn + 1));
+                save(competencyId, editor);
+            }, () -> show(competencies.get(competencyId))));
         } catch (PanelException refused) {
             // The text stays in the editor: nothing the hiring manager typed is lost.
             Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);

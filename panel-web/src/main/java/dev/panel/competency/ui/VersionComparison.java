@@ -12,13 +12,18 @@ import java.util.List;
 class VersionComparison extends Div {
 
     VersionComparison(RubricVersion older, RubricVersion newer) {
+        this("Version " + older.number() + " against version " + newer.number() + " (by " + newer.createdBy() + ")",
+                older.levels(), newer.levels());
         setId("version-comparison");
-        add(new Paragraph("Version " + older.number() + " against version " + newer.number()
-                + " (by " + newer.createdBy() + ")"));
-        int levels = Math.max(older.levels().size(), newer.levels().size());
+    }
+
+    /** Any two sets of levels, e.g. a saved version against the unsaved text in an editor. */
+    VersionComparison(String caption, List<RubricLevel> older, List<RubricLevel> newer) {
+        add(new Paragraph(caption));
+        int levels = Math.max(older.size(), newer.size());
         for (int i = 0; i < levels; i++) {
-            RubricLevel before = at(older.levels(), i);
-            RubricLevel after = at(newer.levels(), i);
+            RubricLevel before = at(older, i);
+            RubricLevel after = at(newer, i);
             boolean changed = before == null || !before.equals(after);
             Div row = new Div();
             row.addClassName(changed ? "level-changed" : "level-same");
