@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,19 @@ public record RatingFilter(@Nullable Long loopId, @Nullable Long candidateId, @N
         dataset = dataset == null || dataset.isBlank() ? null : dataset.strip();
         if (dataset != null && (loopId != null || candidateId != null)) {
             throw new InvalidInputException("An imported dataset is filtered by role and dates only, not by loop or candidate.");
+        }
+    }
+
+    /** A day given as text, such as a query parameter: 2025-03-31, or null when blank. */
+    @Nullable
+    public static LocalDate day(@Nullable String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("'" + parameter + "' is a day such as 2025-03-31; '" + value + "' is not.");
         }
     }
 

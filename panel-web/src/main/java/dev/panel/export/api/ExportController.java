@@ -1,6 +1,5 @@
 package dev.panel.export.api;
 
-import dev.panel.common.InvalidInputException;
 import dev.panel.export.ScorecardExport;
 import dev.panel.ratings.RatingFilter;
 import dev.panel.security.ApiCaller;
@@ -19,8 +18,6 @@ import io.micronaut.security.rules.SecurityRule;
 
 import java.io.OutputStream;
 import java.io.Writer;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * Spreadsheet downloads. The workbook is written into the response as the ratings are read, so a large export
@@ -43,7 +40,7 @@ class ExportController {
     HttpResponse<Writable> scorecards(@QueryValue @Nullable Long loop, @QueryValue @Nullable Long candidate, @QueryValue @Nullable Long role,
                                       @QueryValue @Nullable String from, @QueryValue @Nullable String to, Authentication authentication) {
         Actor actor = ApiCaller.actor(authentication);
-        RatingFilter filter = new RatingFilter(loop, candidate, role, day(from, "from"), day(to, "to"), null);
+        RatingFilter filter = new RatingFilter(loop, candidate, role, RatingFilter.day(from, "from"), RatingFilter.day(to, "to"), null);
         scorecards.check(actor, filter);
         Writable workbook = new Writable() {
             @Override
@@ -58,16 +55,5 @@ class ExportController {
         };
         return HttpResponse.ok(workbook).contentType(MediaType.of(XLSX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + ScorecardExport.FILE_NAME + "\"");
-    }
-
-    private static LocalDate day(@Nullable String value, String parameter) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("'" + parameter + "' is a day such as 2025-03-31; '" + value + "' is not.");
-        }
     }
 }

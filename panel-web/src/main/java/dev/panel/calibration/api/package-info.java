@@ -1,0 +1,2 @@
+/** REST: the calibration statistics of the ratings a caller may read. */
+package dev.panel.calibration.api;
