@@ -12,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import dev.panel.calibration.ui.CalibrationView;
 import dev.panel.competency.ui.CompetenciesView;
 import dev.panel.drill.ui.DrillsView;
 import dev.panel.loop.ui.LoopsView;
@@ -60,6 +61,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (user.mayActAs(Role.RECRUITER) || user.mayActAs(Role.HIRING_MANAGER)) {
             nav.addItem(new SideNavItem("Loops", LoopsView.class, VaadinIcon.CALENDAR_USER.create()));
+            nav.addItem(new SideNavItem("Calibration", CalibrationView.class, VaadinIcon.SCALE_UNBALANCE.create()));
         }
         if (user.mayActAs(Role.INTERVIEWER) || user.mayActAs(Role.HIRING_MANAGER)) {
             nav.addItem(new SideNavItem("Drills", DrillsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
