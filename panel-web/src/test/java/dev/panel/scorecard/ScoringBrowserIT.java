@@ -1,5 +1,7 @@
 package dev.panel.scorecard;
 
+import dev.panel.calibration.CalibrationResult;
+import dev.panel.calibration.CalibrationService;
 import dev.panel.candidate.CandidateService;
 import dev.panel.loop.LoopService;
 import dev.panel.loop.LoopView;
@@ -26,6 +28,7 @@ import org.openqa.selenium.WebElement;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +50,8 @@ class ScoringBrowserIT implements DatabaseTest {
     @Inject
     CandidateService candidates;
     @Inject
+    CalibrationService calibration;
+    @Inject
     RoleService roles;
     @Inject
     PlanService plans;
@@ -64,6 +69,8 @@ class ScoringBrowserIT implements DatabaseTest {
     long loopId;
     long secondInterviewId;
     String candidateName;
+    long candidateId;
+    long roleId;
     long interviewId;
 
     @BeforeAll
@@ -74,8 +81,9 @@ class ScoringBrowserIT implements DatabaseTest {
         manager = users.create(new NewUser(Names.unique("hm"), "Hana Hiring", PASSWORD, Set.of(Role.HIRING_MANAGER)));
         Actor opener = Actor.of(recruiter);
         candidateName = Names.unique("Candidate");
-        long candidateId = candidates.create(opener, candidateName, null).id();
-        QuestionPlan plan = plans.published(roles.findBySlug("technical-lead").orElseThrow().role().id()).get(0);
+        candidateId = candidates.create(opener, candidateName, null).id();
+        roleId = roles.findBySlug("technical-lead").orElseThrow().role().id();
+        QuestionPlan plan = plans.published(roleId).get(0);
         LoopView loop = loops.open(opener, new OpenLoop(candidateId, plan.id(),
                 List.of(new OpenLoop.Assignment(0, Instant.now().minusSeconds(3600), List.of(first.id(), second.id())))));
         interviewId = loop.interviews().get(0).interview().id();
@@ -149,6 +157,10 @@ class ScoringBrowserIT implements DatabaseTest {
         assertThat(browser.waitFor(By.id("debrief-matrix")).getText()).contains("Farah First").contains("Sami Second");
         assertThat(browser.driver().findElement(By.id("recommendation-tally")).getText()).contains("Strong yes: 1").contains("No: 1");
         assertThat(browser.driver().findElements(By.cssSelector(".disagreement"))).as("a 3 against a 2 is no disagreement").isEmpty();
+        CalibrationResult.CandidateStats fair = calibration.candidate(Actor.of(manager), roleId, candidateId).orElseThrow();
+        assertThat(browser.driver().findElement(By.cssSelector("#fair-score .fair-score-line")).getText())
+                .startsWith(String.format(Locale.ROOT, "Raw mean %.2f · fair score %.2f ± %.2f over %d ratings.",
+                        fair.rawMean(), fair.fairScore(), fair.fairSe(), fair.ratings()));
 
         browser.click(By.id("record-decision"));
         browser.waiting().until(d -> d.findElement(By.id("decision-reason")).getAttribute("invalid") != null);

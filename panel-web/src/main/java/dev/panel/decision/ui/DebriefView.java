@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.panel.app.ui.MainLayout;
+import dev.panel.calibration.CalibrationService;
 import dev.panel.candidate.CandidateService;
 import dev.panel.common.PanelException;
 import dev.panel.decision.Decision;
@@ -58,10 +59,13 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
     private final DecisionService decisions;
     private final CandidateService candidates;
     private final UserService users;
+    private final CalibrationService calibration;
     private Actor actor;
     private long loopId;
 
-    DebriefView(LoopService loops, ScorecardService scorecards, DecisionService decisions, CandidateService candidates, UserService users) {
+    DebriefView(LoopService loops, ScorecardService scorecards, DecisionService decisions, CandidateService candidates, UserService users,
+                CalibrationService calibration) {
+        this.calibration = calibration;
         this.loops = loops;
         this.scorecards = scorecards;
         this.decisions = decisions;
@@ -101,7 +105,7 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
         add(waiting);
 
         PanelComparison comparison = PanelComparison.of(loop.planSnapshot(), scorecards.visible(actor, loopId));
-        add(tally(comparison.recommendations()), matrix(comparison, people));
+        add(tally(comparison.recommendations()), matrix(comparison, people), fairScore(loop));
 
         Optional<Decision> decided = decisions.of(actor, loopId);
         if (decided.isPresent()) {
@@ -126,6 +130,24 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
             Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
             form.enableAgain();
         }
+    }
+
+    /** The candidate's raw mean beside the fair score, from every submitted rating for the role, so a harsh panel is seen as harsh. */
+    private Component fairScore(HiringLoop loop) {
+        Div box = new Div(new H2("Severity-adjusted score"));
+        box.setId("fair-score");
+        Paragraph line = new Paragraph(calibration.candidate(actor, loop.roleId(), loop.candidateId())
+                .map(c -> "Raw mean " + decimal(c.rawMean()) + " · fair score " + decimal(c.fairScore()) + " ± " + decimal(c.fairSe())
+                        + " over " + c.ratings() + " ratings. The fair score is the rating an average interviewer would give on an "
+                        + "average competency, estimated from every submitted scorecard for this role (many-facet Rasch model).")
+                .orElse("No submitted rating yet, so there is no fair score."));
+        line.addClassName("fair-score-line");
+        box.add(line);
+        return box;
+    }
+
+    private static String decimal(double value) {
+        return Double.isNaN(value) ? "—" : String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 
     private static Div tally(Map<Recommendation, Integer> recommendations) {
