@@ -6,6 +6,8 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,6 +45,19 @@ class QuestionSearch {
                 rows.next();
                 return rows.getLong(1);
             }
+        });
+    }
+
+    /** The id and text of every question of the bank, for duplicate checks. */
+    Map<Long, String> allTexts() {
+        return jdbc.prepareStatement("SELECT id, text FROM question ORDER BY id", statement -> {
+            Map<Long, String> texts = new LinkedHashMap<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    texts.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+            return texts;
         });
     }
 
