@@ -125,10 +125,10 @@ public class QuestionImportService {
     private QuestionDraft draft(int number, ImportRequest.Item item, long roleId, String source) {
         String field = "questions[" + number + "].";
         if (item == null || item.text() == null || item.text().isBlank()) {
-            throw new InvalidInputException(field + "text: question " + number + " has no text.");
+            throw new InvalidInputException(field + "text: the question has no text.");
         }
         String text = item.text().strip();
-        String which = "question " + number + " (\"" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "\")";
+        String which = "\"" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "\"";
         if (text.length() > 2000) {
             throw new InvalidInputException(field + "text: " + which + " is longer than 2000 characters.");
         }
