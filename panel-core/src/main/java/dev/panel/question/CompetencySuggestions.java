@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * Suggests the competencies a question gives evidence for, by the words it shares with each competency's
- * name, description and rubric anchors: TF-IDF vectors compared by cosine similarity (Manning, Raghavan &
- * Schütze, <i>Introduction to Information Retrieval</i>, ch. 6). A name counts three times, the description
- * twice, the anchors once. At most {@link #MAX_SUGGESTED} are suggested, each scoring at least
+ * name, description and rubric anchors, and with the bank questions already linked to it (so suggestions
+ * improve as the bank grows): TF-IDF vectors compared by cosine similarity (Manning, Raghavan & Schütze,
+ * <i>Introduction to Information Retrieval</i>, ch. 6). A name counts three times, the description twice,
+ * anchors and linked questions once. At most {@link #MAX_SUGGESTED} are suggested, each scoring at least
  * {@link #MIN_SCORE} and at least half the best; the person importing can change them.
  */
 final class CompetencySuggestions {
@@ -30,11 +31,13 @@ final class CompetencySuggestions {
             "team", "work", "make", "made", "way", "also", "ask", "asks", "level", "once", "never", "only", "after", "before");
 
     private final List<Long> ids = new ArrayList<>();
-    private final List<Map<String, Double>> vectors = new ArrayList<>();
+    private final List<Map<String, Double>> profiles = new ArrayList<>();
+    private final List<List<Map<String, Double>>> examples = new ArrayList<>();
     private final Map<String, Double> idf = new HashMap<>();
 
-    CompetencySuggestions(List<CompetencyView> competencies) {
-        List<Map<String, Double>> counts = new ArrayList<>();
+    CompetencySuggestions(List<CompetencyView> competencies, Map<Long, List<String>> bankTexts) {
+        List<Map<String, Double>> profileCounts = new ArrayList<>();
+        List<List<Map<String, Double>>> exampleCounts = new ArrayList<>();
         Map<String, Integer> documents = new HashMap<>();
         for (CompetencyView view : competencies) {
             Map<String, Double> count = new HashMap<>();
@@ -45,15 +48,28 @@ final class CompetencySuggestions {
                     add(count, level.anchor(), 1);
                 }
             }
+            List<Map<String, Double>> linked = new ArrayList<>();
+            for (String text : bankTexts.getOrDefault(view.competency().id(), List.of())) {
+                Map<String, Double> example = new HashMap<>();
+                add(example, text, 1);
+                linked.add(example);
+                example.keySet().forEach(term -> documents.merge(term, 1, Integer::sum));
+            }
             count.keySet().forEach(term -> documents.merge(term, 1, Integer::sum));
             ids.add(view.competency().id());
-            counts.add(count);
+            profileCounts.add(count);
+            exampleCounts.add(linked);
         }
-        documents.forEach((term, n) -> idf.put(term, Math.log(1.0 + (double) competencies.size() / n)));
-        counts.forEach(count -> vectors.add(normalised(weighted(count))));
+        int total = documents.isEmpty() ? 1 : profileCounts.size() + exampleCounts.stream().mapToInt(List::size).sum();
+        documents.forEach((term, n) -> idf.put(term, Math.log(1.0 + (double) total / n)));
+        profileCounts.forEach(count -> profiles.add(normalised(weighted(count))));
+        exampleCounts.forEach(linked -> examples.add(linked.stream().map(c -> normalised(weighted(c))).toList()));
     }
 
-    /** The ids of the competencies the text reads like, best first; empty when none is close. */
+    /**
+     * The ids of the competencies the text reads like, best first; empty when none is close. A competency
+     * scores its profile's similarity plus that of its most similar linked bank question.
+     */
     List<Long> suggest(String text) {
         Map<String, Double> count = new HashMap<>();
         add(count, text, 1);
@@ -62,17 +78,25 @@ final class CompetencySuggestions {
             return List.of();
         }
         List<double[]> scores = new ArrayList<>();
-        for (int i = 0; i < vectors.size(); i++) {
-            double score = 0;
-            for (Map.Entry<String, Double> term : question.entrySet()) {
-                score += term.getValue() * vectors.get(i).getOrDefault(term.getKey(), 0.0);
+        for (int i = 0; i < profiles.size(); i++) {
+            double nearest = 0;
+            for (Map<String, Double> example : examples.get(i)) {
+                nearest = Math.max(nearest, dot(question, example));
             }
-            scores.add(new double[] {i, score});
+            scores.add(new double[] {i, dot(question, profiles.get(i)) + nearest});
         }
         scores.sort(Comparator.comparingDouble((double[] s) -> s[1]).reversed());
         double best = scores.isEmpty() ? 0 : scores.get(0)[1];
         return scores.stream().filter(s -> s[1] >= MIN_SCORE && s[1] >= best / 2).limit(MAX_SUGGESTED)
                 .map(s -> ids.get((int) s[0])).toList();
+    }
+
+    private static double dot(Map<String, Double> a, Map<String, Double> b) {
+        double sum = 0;
+        for (Map.Entry<String, Double> term : a.entrySet()) {
+            sum += term.getValue() * b.getOrDefault(term.getKey(), 0.0);
+        }
+        return sum;
     }
 
     private Map<String, Double> weighted(Map<String, Double> count) {

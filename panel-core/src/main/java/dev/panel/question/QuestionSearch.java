@@ -61,6 +61,20 @@ class QuestionSearch {
         });
     }
 
+    /** The text and signal of every bank question, by each competency it gives evidence for. */
+    Map<Long, List<String>> textsByCompetency() {
+        String sql = "SELECT qc.competency_id, q.text, q.signal_text FROM question q JOIN question_competency qc ON qc.question_id = q.id";
+        return jdbc.prepareStatement(sql, statement -> {
+            Map<Long, List<String>> texts = new LinkedHashMap<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    texts.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(2) + " " + rows.getString(3));
+                }
+            }
+            return texts;
+        });
+    }
+
     private static String where(QuestionFilter filter, List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (filter.roleId() != null) {

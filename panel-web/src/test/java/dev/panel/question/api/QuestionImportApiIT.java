@@ -36,6 +36,7 @@ class QuestionImportApiIT extends ApiTest {
     @Inject
     AuditLog audit;
 
+
     String word;
     long competency;
     long roleId;
