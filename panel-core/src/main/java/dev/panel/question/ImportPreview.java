@@ -1,5 +1,6 @@
 package dev.panel.question;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -10,20 +11,11 @@ import java.util.List;
 public record ImportPreview(List<Item> questions, List<String> warnings) {
 
     /**
-     * A question found, as in {@link FoundQuestion}, with the bank question it repeats (null when none) and
-     * the competencies its words suggest.
+     * A question found, with the bank question it repeats (null when none) and the competencies its words
+     * suggest. In JSON the found question's fields sit beside these two, in one object.
      */
     @Serdeable
-    public record Item(
-            String text,
-            @Nullable QuestionKind kind,
-            @Nullable QuestionLevel level,
-            @Nullable String section,
-            @Nullable String signal,
-            @Nullable List<String> guidance,
-            @Nullable String answer,
-            @Nullable BankMatch duplicateOf,
-            List<Long> suggestedCompetencyIds) {
+    public record Item(@JsonUnwrapped FoundQuestion found, @Nullable BankMatch duplicateOf, List<Long> suggestedCompetencyIds) {
     }
 
     /** A question of the bank that an imported one repeats: with the same text, or near-identical. */

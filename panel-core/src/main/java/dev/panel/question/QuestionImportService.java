@@ -53,8 +53,7 @@ public class QuestionImportService {
         ParsedPage page = QuestionTextParser.parse(text == null ? "" : text);
         BankDuplicates bank = new BankDuplicates(search.allTexts());
         CompetencySuggestions suggestions = new CompetencySuggestions(competencies.list(), search.textsByCompetency());
-        List<ImportPreview.Item> items = page.questions().stream().map(q -> new ImportPreview.Item(q.text(), q.kind(), q.level(),
-                q.section(), q.signal(), q.guidance(), q.answer(), bank.match(q.text()),
+        List<ImportPreview.Item> items = page.questions().stream().map(q -> new ImportPreview.Item(q, bank.match(q.text()),
                 suggestions.suggest(q.text() + " " + (q.signal() == null ? "" : q.signal())))).toList();
         return new ImportPreview(items, page.warnings());
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -39,20 +41,20 @@ class ImportPreviewGrid extends Grid<ImportPreviewGrid.Row> {
         QuestionKind kind;
         QuestionLevel level;
         Set<CompetencyView> competencies;
-        final ImportPreview.Item found;
+        final ImportPreview.Item item;
 
-        Row(int number, ImportPreview.Item found, Set<CompetencyView> suggested) {
+        Row(int number, ImportPreview.Item item, Set<CompetencyView> suggested) {
             this.number = number;
-            this.found = found;
-            this.include = found.duplicateOf() == null;
-            this.text = found.text();
-            this.kind = found.kind();
-            this.level = found.level();
+            this.item = item;
+            this.include = item.duplicateOf() == null;
+            this.text = item.found().text();
+            this.kind = item.found().kind();
+            this.level = item.found().level();
             this.competencies = suggested;
         }
 
-        ImportRequest.Item item() {
-            return new ImportRequest.Item(text, kind, level, found.signal(), found.guidance(), found.answer(),
+        ImportRequest.Item reviewed() {
+            return new ImportRequest.Item(text, kind, level, item.found().signal(), item.found().guidance(), item.found().answer(),
                     competencies.stream().map(c -> c.competency().id()).toList(), null);
         }
     }
@@ -71,7 +73,7 @@ class ImportPreviewGrid extends Grid<ImportPreviewGrid.Row> {
             both.setPadding(false);
             both.setSpacing(false);
             return both;
-        }).setHeader("Kind and level").setWidth("15rem").setFlexGrow(0);
+        }).setHeader("Kind and level").setWidth("16rem").setFlexGrow(0);
         addComponentColumn(this::competencyBox).setHeader("Competencies").setFlexGrow(2);
         setSelectionMode(SelectionMode.NONE);
         setHeight("34rem");
@@ -110,25 +112,25 @@ class ImportPreviewGrid extends Grid<ImportPreviewGrid.Row> {
         VerticalLayout cell = new VerticalLayout(text);
         cell.setPadding(false);
         cell.setSpacing(false);
-        if (row.found.duplicateOf() != null) {
-            Span duplicate = new Span((row.found.duplicateOf().sameText() ? "Already in the bank: " : "Nearly the same as a bank question: ")
-                    + "“" + row.found.duplicateOf().text() + "”");
+        if (row.item.duplicateOf() != null) {
+            Span duplicate = new Span((row.item.duplicateOf().sameText() ? "Already in the bank: " : "Nearly the same as a bank question: ")
+                    + "“" + row.item.duplicateOf().text() + "”");
             duplicate.getElement().getThemeList().add("badge error");
             duplicate.addClassName("import-duplicate");
             duplicate.getStyle().set("white-space", "normal");
             cell.add(duplicate);
         }
         List<String> details = new ArrayList<>();
-        if (row.found.section() != null) {
-            details.add("Section: " + row.found.section());
+        if (row.item.found().section() != null) {
+            details.add("Section: " + row.item.found().section());
         }
-        if (row.found.signal() != null) {
-            details.add("Signal: " + row.found.signal());
+        if (row.item.found().signal() != null) {
+            details.add("Signal: " + row.item.found().signal());
         }
-        if (row.found.guidance() != null) {
-            details.add(row.found.guidance().size() + " guidance " + (row.found.guidance().size() == 1 ? "line" : "lines"));
+        if (row.item.found().guidance() != null) {
+            details.add(row.item.found().guidance().size() + " guidance " + (row.item.found().guidance().size() == 1 ? "line" : "lines"));
         }
-        if (row.found.answer() != null) {
+        if (row.item.found().answer() != null) {
             details.add("sample answer");
         }
         if (!details.isEmpty()) {
@@ -141,29 +143,24 @@ class ImportPreviewGrid extends Grid<ImportPreviewGrid.Row> {
     }
 
     private Select<QuestionKind> kindSelect(Row row) {
-        Select<QuestionKind> kind = new Select<>();
-        kind.setId("import-kind-" + row.number);
-        kind.setItems(QuestionKind.values());
-        kind.setItemLabelGenerator(QuestionKind::label);
-        kind.setPlaceholder("Choose the kind…");
-        kind.setAriaLabel("Kind");
-        kind.setValue(row.kind);
-        kind.setWidthFull();
-        kind.addValueChangeListener(e -> row.kind = e.getValue());
-        return kind;
+        return choice("import-kind-" + row.number, "kind", QuestionKind.values(), QuestionKind::label, row.kind, v -> row.kind = v);
     }
 
     private Select<QuestionLevel> levelSelect(Row row) {
-        Select<QuestionLevel> level = new Select<>();
-        level.setId("import-level-" + row.number);
-        level.setItems(QuestionLevel.values());
-        level.setItemLabelGenerator(QuestionLevel::label);
-        level.setPlaceholder("Choose the level…");
-        level.setAriaLabel("Level");
-        level.setValue(row.level);
-        level.setWidthFull();
-        level.addValueChangeListener(e -> row.level = e.getValue());
-        return level;
+        return choice("import-level-" + row.number, "level", QuestionLevel.values(), QuestionLevel::label, row.level, v -> row.level = v);
+    }
+
+    private static <E> Select<E> choice(String id, String what, E[] values, ItemLabelGenerator<E> label, E value, Consumer<E> onChange) {
+        Select<E> select = new Select<>();
+        select.setId(id);
+        select.setItems(values);
+        select.setItemLabelGenerator(label);
+        select.setPlaceholder("Choose the " + what + "…");
+        select.setAriaLabel(what);
+        select.setValue(value);
+        select.setWidthFull();
+        select.addValueChangeListener(e -> onChange.accept(e.getValue()));
+        return select;
     }
 
     private MultiSelectComboBox<CompetencyView> competencyBox(Row row) {

@@ -140,10 +140,10 @@ public class QuestionImportView extends VerticalLayout {
             return;
         }
         // Ticking a question marked as already in the bank is asking for it to be imported anyway.
-        boolean includeDuplicates = chosen.stream().anyMatch(r -> r.found.duplicateOf() != null);
+        boolean includeDuplicates = chosen.stream().anyMatch(r -> r.item.duplicateOf() != null);
         try {
             ImportResult outcome = imports.importQuestions(actor, new ImportRequest(role.getValue().role().id(), includeDuplicates, null,
-                    chosen.stream().map(ImportPreviewGrid.Row::item).toList()));
+                    chosen.stream().map(ImportPreviewGrid.Row::reviewed).toList()));
             String message = "Imported " + count(outcome.importedIds().size()) + " into the bank for " + role.getValue().role().name() + "."
                     + (outcome.skipped().isEmpty() ? "" : " Skipped " + count(outcome.skipped().size()) + " already in the bank.");
             result.setText(message);

@@ -68,18 +68,18 @@ class QuestionImportApiIT extends ApiTest {
         var response = hiringManager.post("/api/question-imports/preview", "text/plain", page.getBytes(StandardCharsets.UTF_8));
 
         ImportPreview preview = read(response, 200, ImportPreview.class);
-        assertThat(preview.questions()).extracting(ImportPreview.Item::text).containsExactly(
+        assertThat(preview.questions()).extracting(i -> i.found().text()).containsExactly(
                 "how do you plan " + word + " capacity for a LAUNCH",
                 "How would you plan " + word + " capacity for a launch?",
                 "Tell me about a time your " + word + " forecast was wrong.");
-        ImportPreview.Item star = preview.questions().get(2);
+        dev.panel.question.FoundQuestion star = preview.questions().get(2).found();
         assertThat(star.kind()).isEqualTo(BEHAVIOURAL);
         assertThat(star.level()).isEqualTo(INTERMEDIATE);
         assertThat(star.section()).isEqualTo("Intermediate questions");
         assertThat(star.signal()).isEqualTo("to see whether you learn from misses.");
         assertThat(star.guidance()).containsExactly("Situation: the forecast and the miss");
         assertThat(star.answer()).isEqualTo("We under-planned by half and added a buffer rule.");
-        assertThat(star.duplicateOf()).isNull();
+        assertThat(preview.questions().get(2).duplicateOf()).isNull();
         assertThat(preview.questions().get(0).duplicateOf()).isEqualTo(new ImportPreview.BankMatch(bankId, inBank, true));
         assertThat(preview.questions().get(1).duplicateOf()).isEqualTo(new ImportPreview.BankMatch(bankId, inBank, false));
         assertThat(preview.questions()).allSatisfy(q -> assertThat(q.suggestedCompetencyIds()).startsWith(competency));

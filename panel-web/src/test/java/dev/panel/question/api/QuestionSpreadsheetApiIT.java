@@ -90,12 +90,8 @@ class QuestionSpreadsheetApiIT extends ApiTest {
 
     @Test
     void an_uploaded_sheet_adds_its_new_questions_and_skips_those_already_in_the_bank() throws IOException {
-        byte[] exported = hiringManager.download("/api/questions/export").body();
         String newText = "How do you plan " + LibraryFixture.uniqueWord() + " capacity?";
-        byte[] edited = edit(exported, full.text(), row -> {
-            set(row, 0, Names.unique("rt2"));
-            set(row, 1, newText);
-        });
+        byte[] edited = exportWithCopyOfFullQuestion(newText, null);
         int rows = (int) questions.count(QuestionFilter.all());
 
         ImportResult result = read(hiringManager.post("/api/question-imports/xlsx", XLSX, edited), 200, ImportResult.class);
@@ -113,13 +109,8 @@ class QuestionSpreadsheetApiIT extends ApiTest {
 
     @Test
     void a_bad_cell_refuses_the_whole_sheet_naming_sheet_row_and_column() throws IOException {
-        byte[] exported = hiringManager.download("/api/questions/export").body();
         String newText = "Who owns " + LibraryFixture.uniqueWord() + " releases?";
-        byte[] edited = edit(exported, full.text(), row -> {
-            set(row, 0, Names.unique("rt3"));
-            set(row, 1, newText);
-            set(row, 2, "Trivia");
-        });
+        byte[] edited = exportWithCopyOfFullQuestion(newText, "Trivia");
 
         var response = hiringManager.post("/api/question-imports/xlsx", XLSX, edited);
 
@@ -127,7 +118,18 @@ class QuestionSpreadsheetApiIT extends ApiTest {
         assertThat(questions.count(new QuestionFilter(null, null, null, null, newText))).isZero();
         assertRefused(hiringManager.post("/api/question-imports/xlsx", XLSX, "not a spreadsheet".getBytes()), 400, "invalid_input",
                 "not an xlsx spreadsheet");
-        assertRefused(signedIn(Role.INTERVIEWER).post("/api/question-imports/xlsx", XLSX, exported), 403, "forbidden");
+        assertRefused(signedIn(Role.INTERVIEWER).post("/api/question-imports/xlsx", XLSX, edited), 403, "forbidden");
+    }
+
+    /** The exported bank, with the full question's row turned into a new question: another key and text, and maybe another kind. */
+    private byte[] exportWithCopyOfFullQuestion(String newText, String kind) throws IOException {
+        return edit(hiringManager.download("/api/questions/export").body(), full.text(), row -> {
+            set(row, 0, Names.unique("rt"));
+            set(row, 1, newText);
+            if (kind != null) {
+                set(row, 2, kind);
+            }
+        });
     }
 
     private static Row rowWith(Sheet sheet, String text) {
