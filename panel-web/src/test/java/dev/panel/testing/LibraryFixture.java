@@ -68,7 +68,7 @@ public class LibraryFixture {
     public static String uniqueWord() {
         StringBuilder word = new StringBuilder("zq");
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 14; i++) {
             word.append((char) ('a' + random.nextInt(26)));
         }
         return word.toString();
