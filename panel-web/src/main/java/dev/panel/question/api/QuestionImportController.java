@@ -6,6 +6,8 @@ import dev.panel.question.ImportResult;
 import dev.panel.question.QuestionImportService;
 import dev.panel.question.xlsx.QuestionWorkbook;
 import dev.panel.security.ApiCaller;
+import dev.panel.user.Actor;
+import dev.panel.user.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -49,8 +51,9 @@ class QuestionImportController {
     @Post(value = "/xlsx{?includeDuplicates}", consumes = XLSX)
     ImportResult importSpreadsheet(@Body byte[] xlsx, @QueryValue(defaultValue = "false") boolean includeDuplicates,
                                    Authentication authentication) {
-        var actor = ApiCaller.actor(authentication);
-        actor.require("import questions", dev.panel.user.Role.HIRING_MANAGER);
+        Actor actor = ApiCaller.actor(authentication);
+        // refuse before reading the file, not after
+        actor.require("import questions", Role.HIRING_MANAGER);
         return imports.importDrafts(actor, workbook.read(xlsx), includeDuplicates, "spreadsheet upload");
     }
 }
