@@ -27,6 +27,8 @@ public record Question(
         @MappedProperty(converter = StringListConverter.class) List<String> redFlags,
         int minutes,
         @Nullable String source,
+        @Nullable @MappedProperty(converter = StringListConverter.class) List<String> guidance,
+        @Nullable String sampleAnswer,
         Instant createdAt,
         @Version @Nullable Long version) {
 }

@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,6 +46,33 @@ class QuestionSearch {
                 rows.next();
                 return rows.getLong(1);
             }
+        });
+    }
+
+    /** The id and text of every question of the bank, for duplicate checks. */
+    Map<Long, String> allTexts() {
+        return jdbc.prepareStatement("SELECT id, text FROM question ORDER BY id", statement -> {
+            Map<Long, String> texts = new LinkedHashMap<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    texts.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+            return texts;
+        });
+    }
+
+    /** The text and signal of every bank question, by each competency it gives evidence for. */
+    Map<Long, List<String>> textsByCompetency() {
+        String sql = "SELECT qc.competency_id, q.text, q.signal_text FROM question q JOIN question_competency qc ON qc.question_id = q.id";
+        return jdbc.prepareStatement(sql, statement -> {
+            Map<Long, List<String>> texts = new LinkedHashMap<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    texts.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(2) + " " + rows.getString(3));
+                }
+            }
+            return texts;
         });
     }
 

@@ -28,6 +28,7 @@ public class QuestionService {
 
     public static final int MAX_MINUTES = 120;
     public static final int MAX_PAGE = 500;
+    public static final int MAX_SAMPLE_ANSWER = 10_000;
 
     private final QuestionRepository questions;
     private final QuestionLinkRepositories.Competencies competencyLinks;
@@ -142,6 +143,9 @@ public class QuestionService {
                 Texts.list(draft.strongAnswer(), "A sign of a strong answer", 1000),
                 Texts.list(draft.redFlags(), "A red flag", 1000),
                 draft.minutes(), Texts.optional(draft.source(), "The source", 500),
+                draft.guidance() == null && current != null ? current.guidance() : Texts.list(draft.guidance(), "A line of guidance", 1000),
+                draft.sampleAnswer() == null && current != null ? current.sampleAnswer()
+                        : Texts.optional(draft.sampleAnswer(), "The sample answer", MAX_SAMPLE_ANSWER),
                 current == null ? clock.instant() : current.createdAt(), current == null ? null : current.version());
     }
 

@@ -59,6 +59,21 @@ public class LibraryFixture {
         return competencies.create(author, newCompetency(Names.unique("Competency"))).competency().id();
     }
 
+    /** A new competency with this name (which must be unique) and the default rubric. */
+    public long competencyNamed(String name) {
+        return competencies.create(author, newCompetency(name)).competency().id();
+    }
+
+    /** A word of letters only, new to the shared test database, for tests that match text by its words. */
+    public static String uniqueWord() {
+        StringBuilder word = new StringBuilder("zq");
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 14; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+
     public RoleView role(Requirement... requirements) {
         String name = Names.unique("Role");
         return roles.create(author, new RoleDraft(null, name, "Senior", "What " + name + " is hired to do.", null,

@@ -65,6 +65,8 @@ public class QuestionBankView extends VerticalLayout {
         Button add = new Button("New question", e -> open(new QuestionForm.QuestionBean()));
         add.setId("new-question");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button importQuestions = new Button("Import questions", e -> getUI().ifPresent(ui -> ui.navigate(QuestionImportView.class)));
+        importQuestions.setId("import-questions");
 
         role.setItems(allRoles);
         role.setItemLabelGenerator(r -> r.role().name());
@@ -115,7 +117,7 @@ public class QuestionBankView extends VerticalLayout {
         content.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         content.getStyle().set("gap", "var(--lumo-space-l)");
         content.setWidthFull();
-        add(new HorizontalLayout(title, add), filters, content);
+        add(new HorizontalLayout(title, add, importQuestions), filters, content);
     }
 
     QuestionFilter filter() {

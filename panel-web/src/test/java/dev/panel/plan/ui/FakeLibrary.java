@@ -53,6 +53,6 @@ final class FakeLibrary implements PlanLibrary.QuestionSource {
 
     private static QuestionView question(long id, String text, int minutes, long competencyId) {
         return new QuestionView(new Question(id, null, text, QuestionKind.BEHAVIOURAL, QuestionLevel.INTERMEDIATE, "Ownership.",
-                List.of(), List.of(), List.of(), minutes, null, Instant.EPOCH, 0L), List.of(competencyId), List.of());
+                List.of(), List.of(), List.of(), minutes, null, null, null, Instant.EPOCH, 0L), List.of(competencyId), List.of());
     }
 }
