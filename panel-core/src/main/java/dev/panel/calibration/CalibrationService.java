@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The calibration statistics of the ratings a caller may read: Panel's submitted scorecards or an imported
@@ -35,6 +37,28 @@ public class CalibrationService {
         Collected collected = new Collected();
         ratings.each(actor, filter, collected::add);
         return analysis.analyse(collected.named());
+    }
+
+    /**
+     * The statistics, and then each rating they were computed from, under the names the result gives, handed to
+     * the consumer that {@code then} makes from the result (for a report that lays the ratings out by those names,
+     * such as the workbook's matrix); the ratings are read once. Also gives the name the result uses for each
+     * candidate and interviewer key of the rating rows.
+     */
+    @ReadOnly
+    public Analysed analyse(Actor actor, RatingFilter filter, Function<CalibrationResult, Consumer<Rating>> then) {
+        Collected collected = new Collected();
+        ratings.each(actor, filter, collected::add);
+        List<Rating> all = collected.named();
+        CalibrationResult result = analysis.analyse(all);
+        all.forEach(then.apply(result));
+        Map<String, String> displayNames = new HashMap<>();
+        collected.names.keySet().forEach(key -> displayNames.put(key, collected.display(key)));
+        return new Analysed(result, displayNames);
+    }
+
+    /** A result with the display name of each candidate and interviewer key ("candidate:12" to "Sam Lee (12)" where names repeat). */
+    public record Analysed(CalibrationResult result, Map<String, String> displayNames) {
     }
 
     /** The statistics of one candidate of Panel's own, among the ratings of the role: what a debrief shows beside the raw means. */

@@ -4,6 +4,8 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Insert and read only: a decision is recorded once. */
@@ -13,4 +15,6 @@ interface DecisionRepository extends GenericRepository<Decision, Long> {
     Decision save(Decision decision);
 
     Optional<Decision> findByLoopId(long loopId);
+
+    List<Decision> findByLoopIdIn(Collection<Long> loopIds);
 }

@@ -8,6 +8,7 @@ import dev.panel.common.Texts;
 import dev.panel.loop.HiringLoop;
 import dev.panel.loop.LoopService;
 import dev.panel.user.Actor;
+import dev.panel.user.Role;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -16,6 +17,10 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Records the hiring manager's decision on a loop, once. */
@@ -23,6 +28,8 @@ import java.util.Optional;
 public class DecisionService {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private static final int OUTCOMES_A_QUERY = 1000;
 
     private final DecisionRepository decisions;
     private final LoopService loops;
@@ -65,6 +72,22 @@ public class DecisionService {
     public Optional<Decision> of(Actor actor, long loopId) {
         loops.visibleLoop(actor, loopId);
         return decisions.findByLoopId(loopId);
+    }
+
+    /**
+     * The outcome of each of these loops that has been decided, for reports over ratings the actor may read across
+     * candidates (recruiters, hiring managers, admins); read in chunks, so that a report over many loops stays a few queries.
+     */
+    @ReadOnly
+    public Map<Long, Outcome> outcomes(Actor actor, Collection<Long> loopIds) {
+        actor.require("read decisions across candidates", Role.RECRUITER, Role.HIRING_MANAGER);
+        List<Long> ids = List.copyOf(loopIds);
+        Map<Long, Outcome> outcomes = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += OUTCOMES_A_QUERY) {
+            decisions.findByLoopIdIn(ids.subList(from, Math.min(ids.size(), from + OUTCOMES_A_QUERY)))
+                    .forEach(d -> outcomes.put(d.loopId(), d.outcome()));
+        }
+        return outcomes;
     }
 
     private static ConflictException alreadyDecided(Decision decision) {

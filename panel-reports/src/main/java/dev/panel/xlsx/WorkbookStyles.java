@@ -20,6 +20,8 @@ public final class WorkbookStyles {
     private final XSSFCellStyle decimal;
     private final XSSFCellStyle dateTime;
     private final XSSFCellStyle date;
+    private final XSSFCellStyle percent;
+    private final XSSFCellStyle title;
 
     WorkbookStyles(XSSFWorkbook workbook) {
         XSSFFont bold = workbook.createFont();
@@ -40,6 +42,13 @@ public final class WorkbookStyles {
         dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
         date = workbook.createCellStyle();
         date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        percent = workbook.createCellStyle();
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+        XSSFFont large = workbook.createFont();
+        large.setBold(true);
+        large.setFontHeightInPoints((short) 14);
+        title = workbook.createCellStyle();
+        title.setFont(large);
     }
 
     public CellStyle header() {
@@ -56,6 +65,16 @@ public final class WorkbookStyles {
 
     public CellStyle date() {
         return date;
+    }
+
+    /** Shares, as whole percentages. */
+    public CellStyle percent() {
+        return percent;
+    }
+
+    /** A sheet's title line. */
+    public CellStyle title() {
+        return title;
     }
 
     /** The style for a text cell holding {@code text}: quote-prefixed when it could start a formula, else null (the default). */

@@ -25,7 +25,7 @@ import java.util.Locale;
 
 /**
  * Writes the same synthetic long sheet of ratings (10 columns) with Panel's streaming writer, a plain CSV writer
- * (Commons CSV) and fastexcel, and prints times, ratios to fastexcel, file sizes and peak heap. Not a test: run it
+ * (Commons CSV) and fastexcel, and the whole calibration workbook of as many ratings (analysis included), and prints times, ratios to fastexcel, file sizes and peak heap. Not a test: run it
  * with {@code bench/exports.sh}, which gives it {@code -Xmx256m}. Arguments: row counts (default 100000 1000000).
  */
 public final class ExportBench {
@@ -55,9 +55,10 @@ public final class ExportBench {
         int[] sizes = args.length == 0 ? new int[] {100_000, 1_000_000} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         Path dir = Files.createTempDirectory("panel-bench");
         List<String> names = List.of("Panel xlsx (level " + XlsxWorkbook.DEFAULT_COMPRESSION + ")", "Panel xlsx (level 6)", "plain CSV",
-                "fastexcel", "fastexcel, all inline");
+                "fastexcel", "fastexcel, all inline", "calibration workbook");
         List<Writer10> writers = List.of((f, n) -> panel(f, n, XlsxWorkbook.DEFAULT_COMPRESSION), (f, n) -> panel(f, n, 6),
-                ExportBench::csv, (f, n) -> fastexcel(f, n, true), (f, n) -> fastexcel(f, n, false));
+                ExportBench::csv, (f, n) -> fastexcel(f, n, true), (f, n) -> fastexcel(f, n, false),
+                dev.panel.export.CalibrationWorkbookBench::write);
         for (int w = 0; w < writers.size(); w++) {
             writers.get(w).write(dir.resolve("warm-up"), 20_000);
         }

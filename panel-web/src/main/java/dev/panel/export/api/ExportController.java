@@ -1,5 +1,6 @@
 package dev.panel.export.api;
 
+import dev.panel.export.CalibrationWorkbook;
 import dev.panel.export.ScorecardExport;
 import dev.panel.ratings.RatingFilter;
 import dev.panel.security.ApiCaller;
@@ -18,34 +19,56 @@ import io.micronaut.security.rules.SecurityRule;
 
 import java.io.OutputStream;
 import java.io.Writer;
+import java.util.function.Consumer;
 
 /**
  * Spreadsheet downloads. The workbook is written into the response as the ratings are read, so a large export
  * starts arriving at once and never sits whole in memory; refusals (role, loop, bad dates) are answered before.
  */
-@Controller("/api/exports")
+@Controller("/api")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ExportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ScorecardExport scorecards;
+    private final CalibrationWorkbook calibration;
 
-    ExportController(ScorecardExport scorecards) {
+    ExportController(ScorecardExport scorecards, CalibrationWorkbook calibration) {
         this.scorecards = scorecards;
+        this.calibration = calibration;
     }
 
     /** Scorecards of a loop, a candidate, or a role, optionally within dates (ISO days, both included, UTC). */
-    @Get("/scorecards")
+    @Get("/exports/scorecards")
     HttpResponse<Writable> scorecards(@QueryValue @Nullable Long loop, @QueryValue @Nullable Long candidate, @QueryValue @Nullable Long role,
                                       @QueryValue @Nullable String from, @QueryValue @Nullable String to, Authentication authentication) {
         Actor actor = ApiCaller.actor(authentication);
         RatingFilter filter = new RatingFilter(loop, candidate, role, RatingFilter.day(from, "from"), RatingFilter.day(to, "to"), null);
         scorecards.check(actor, filter);
+        return xlsx(out -> scorecards.write(actor, filter, out), ScorecardExport.FILE_NAME);
+    }
+
+    /**
+     * The calibration workbook of Panel's submitted scorecards, or of an imported dataset, optionally of one role and
+     * within dates (ISO days, both included, UTC).
+     */
+    @Get("/calibration/workbook")
+    HttpResponse<Writable> calibrationWorkbook(@QueryValue @Nullable String dataset, @QueryValue @Nullable Long role,
+                                               @QueryValue @Nullable String from, @QueryValue @Nullable String to,
+                                               Authentication authentication) {
+        Actor actor = ApiCaller.actor(authentication);
+        RatingFilter filter = new RatingFilter(null, null, role, RatingFilter.day(from, "from"), RatingFilter.day(to, "to"), dataset);
+        calibration.check(actor, filter);
+        return xlsx(out -> calibration.write(actor, filter, out), CalibrationWorkbook.FILE_NAME);
+    }
+
+    /** A workbook written into the response as it is made, so that a large one starts arriving at once. */
+    private static HttpResponse<Writable> xlsx(Consumer<OutputStream> write, String fileName) {
         Writable workbook = new Writable() {
             @Override
             public void writeTo(OutputStream out, @Nullable java.nio.charset.Charset charset) {
-                scorecards.write(actor, filter, out);
+                write.accept(out);
             }
 
             @Override
@@ -54,6 +77,6 @@ class ExportController {
             }
         };
         return HttpResponse.ok(workbook).contentType(MediaType.of(XLSX))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + ScorecardExport.FILE_NAME + "\"");
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
     }
 }

@@ -1,0 +1,58 @@
+package dev.panel.export;
+
+import dev.panel.calibration.CalibrationAnalysis;
+import dev.panel.calibration.CalibrationResult;
+import dev.panel.calibration.Rating;
+import dev.panel.ratings.RatingRow;
+import dev.panel.scorecard.Recommendation;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The calibration workbook of N synthetic ratings for the export benchmark: candidates rated by three of 500
+ * interviewers on four competencies each (12 ratings a candidate), analysed in full, then written with every sheet,
+ * the ratings generated a second time for the Raw sheet as the database would stream them.
+ */
+public final class CalibrationWorkbookBench {
+
+    private static final String[] COMPETENCIES = {"Architecture and technical judgement", "Reliability and operations",
+        "Delivery and execution", "People leadership and coaching"};
+    private static final Instant START = Instant.parse("2025-01-06T09:00:00Z");
+
+    private CalibrationWorkbookBench() {
+    }
+
+    public static void write(Path file, int rows) throws IOException {
+        List<Rating> ratings = new ArrayList<>(rows);
+        each(rows, row -> ratings.add(new Rating(row.candidate(), row.interviewer(), row.competency(), row.stage(), null, row.value(),
+                row.scaleMax(), row.submittedAt())));
+        CalibrationResult result = new CalibrationAnalysis().analyse(ratings);
+        CalibrationSheets sheets = new CalibrationSheets(result);
+        ratings.forEach(sheets::addNamed);
+        ratings.clear();
+        try (BufferedOutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            sheets.write(out, new CalibrationSheets.Sources("benchmark", null, null, Map.of(), sink -> each(rows, sink),
+                    ids -> Map.of(), ids -> Map.of()));
+        }
+    }
+
+    private static void each(int rows, Consumer<RatingRow> sink) {
+        for (int i = 0; i < rows; i++) {
+            int candidate = i / 12;
+            int seat = i / 4 % 3;
+            int interviewer = (candidate * 7 + seat * 13) % 500;
+            int value = 1 + Math.floorMod(candidate % 4 + (interviewer % 5 == 0 ? 1 : 0) + (i * 31 >> 3) % 2 - 1, 4);
+            sink.accept(new RatingRow("Candidate " + candidate, "Candidate " + candidate, null, "Technical Lead", "Deep dive",
+                    "Interviewer " + interviewer, "Interviewer " + interviewer, COMPETENCIES[i % 4], null, value, 4,
+                    Recommendation.values()[value - 1], null, START.plusSeconds(i * 37L)));
+        }
+    }
+}
