@@ -26,6 +26,7 @@ import dev.panel.calibration.CalibrationResult.CompetencyStats;
 import dev.panel.calibration.CalibrationService;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.PanelException;
+import dev.panel.export.CalibrationWorkbook;
 import dev.panel.export.ScorecardExport;
 import dev.panel.ratings.RatingDataset;
 import dev.panel.ratings.RatingFilter;
@@ -61,7 +62,7 @@ public class CalibrationView extends VerticalLayout {
     private final ComboBox<RatingDataset> dataset = new ComboBox<>("Imported dataset");
     private final Div results = new Div();
 
-    CalibrationView(CalibrationService calibration, RatingService ratings, RoleService roles, ScorecardExport scorecards,
+    CalibrationView(CalibrationService calibration, RatingService ratings, RoleService roles, ScorecardExport scorecards, CalibrationWorkbook workbook,
                     @Named(TaskExecutors.IO) ExecutorService executor) {
         this.calibration = calibration;
         setMaxWidth("80rem");
@@ -96,7 +97,13 @@ public class CalibrationView extends VerticalLayout {
             scorecards.write(actor, filter, out);
         });
         scorecardFile.button().setId("download-scorecards");
-        HorizontalLayout downloads = new HorizontalLayout(scorecardFile);
+        PreparedDownload workbookFile = new PreparedDownload("Calibration workbook", CalibrationWorkbook.FILE_NAME, executor, out -> {
+            RatingFilter filter = filter();
+            workbook.check(actor, filter);
+            workbook.write(actor, filter, out);
+        });
+        workbookFile.button().setId("download-calibration");
+        HorizontalLayout downloads = new HorizontalLayout(workbookFile, scorecardFile);
         downloads.setId("calibration-downloads");
         downloads.setWrap(true);
 

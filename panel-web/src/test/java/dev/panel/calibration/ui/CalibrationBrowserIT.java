@@ -78,8 +78,16 @@ class CalibrationBrowserIT implements DatabaseTest {
         }
     }
 
+    /** Downloads what the link offers, in the signed-in session, as the browser would. */
+    private byte[] fetch(WebElement link) throws Exception {
+        HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
+                .header("Cookie", "PANELSESSION=" + browser.cookie("PANELSESSION")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        return file.body();
+    }
+
     @Test
-    void the_dashboard_shows_who_rates_harsher_for_an_imported_dataset() {
+    void the_dashboard_shows_who_rates_harsher_for_an_imported_dataset_and_prepares_its_workbook() throws Exception {
         String name = Names.unique("Old tool");
         imports.importCsv(actor, name, new StringReader(PANEL));
         CalibrationResult expected = calibration.analyse(actor, RatingFilter.dataset(name));
@@ -100,6 +108,14 @@ class CalibrationBrowserIT implements DatabaseTest {
             assertThat(row.getAttribute("data-value")).isEqualTo(String.format(Locale.ROOT, "%.3f", stats.leniencyShrunk()));
         }
         assertThat(browser.driver().findElement(By.id("calibration-candidates")).getText()).contains("Ada", "Dee");
+
+        browser.click(By.id("download-calibration"));
+        WebElement link = browser.waitFor(By.cssSelector(".prepared-download .download-link"));
+        assertThat(link.getText()).startsWith("Download calibration.xlsx (");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(fetch(link)))) {
+            assertThat(workbook.getSheet("Interviewers")).as("the workbook has its Interviewers sheet").isNotNull();
+            assertThat(workbook.getSheet("Fair scores")).isNotNull();
+        }
     }
 
     @Test
@@ -115,10 +131,7 @@ class CalibrationBrowserIT implements DatabaseTest {
         WebElement link = browser.waitFor(By.cssSelector(".prepared-download .download-link"));
         assertThat(link.getText()).startsWith("Download scorecards.xlsx (");
 
-        HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
-                .header("Cookie", "PANELSESSION=" + browser.cookie("PANELSESSION")).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(file.statusCode()).isEqualTo(200);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(fetch(link)))) {
             Sheet ratings = workbook.getSheetAt(0);
             boolean found = false;
             for (var row : ratings) {
