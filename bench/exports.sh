@@ -3,7 +3,7 @@
 # Usage: bench/exports.sh [rows ...]   (after `mvn -DskipTests install`; set MAVEN_OPTS for another local repository)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -o -pl panel-reports test-compile
-mvn -B -q -o -pl panel-reports dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+mvn -B -q -pl panel-reports test-compile
+mvn -B -q -pl panel-reports dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 exec java -Xmx256m -cp "panel-reports/target/test-classes:panel-reports/target/classes:$(cat panel-reports/target/bench.classpath)" \
   dev.panel.xlsx.ExportBench "$@"

@@ -3,7 +3,7 @@
 # Usage: bench/ratings.sh [N]   (after `mvn -DskipTests install`; uses PANEL_TEST_JDBC_URL/USER/PASSWORD like the tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -o -pl panel-core test-compile
-mvn -B -q -o -pl panel-core dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+mvn -B -q -pl panel-core test-compile
+mvn -B -q -pl panel-core dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 exec java -Xmx256m -cp "panel-core/target/test-classes:panel-core/target/classes:$(cat panel-core/target/bench.classpath)" \
   dev.panel.ratings.RatingsBench "$@"

@@ -8,9 +8,7 @@ import dev.panel.user.Actor;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -49,9 +47,9 @@ public class CalibrationService {
     public Analysed analyse(Actor actor, RatingFilter filter, Function<CalibrationResult, Consumer<Rating>> then) {
         Collected collected = new Collected();
         ratings.each(actor, filter, collected::add);
-        List<Rating> all = collected.named();
+        RatingTable all = collected.named();
         CalibrationResult result = analysis.analyse(all);
-        all.forEach(then.apply(result));
+        all.each(then.apply(result));
         Map<String, String> displayNames = new HashMap<>();
         collected.names.keySet().forEach(key -> displayNames.put(key, collected.display(key)));
         return new Analysed(result, displayNames);
@@ -71,11 +69,11 @@ public class CalibrationService {
     }
 
     /**
-     * The rows as calibration ratings under the names people read, each name string kept once. Rows arrive under
+     * The rows gathered into a primitive rating table, under the names people read. Rows arrive under
      * their keys; once all are in, a name two keys share gets the key's number ("Sam Lee (17)").
      */
     private static final class Collected {
-        final List<Rating> ratings = new ArrayList<>();
+        final RatingTable.Builder table = new RatingTable.Builder(1024);
         final Map<String, String> names = new HashMap<>();
         final Map<String, String> canonical = new HashMap<>();
         Map<String, Long> uses;
@@ -83,14 +81,15 @@ public class CalibrationService {
         void add(RatingRow row) {
             names.putIfAbsent(row.candidateKey(), row.candidate());
             names.putIfAbsent(row.interviewerKey(), row.interviewer());
-            ratings.add(new Rating(once(row.candidateKey()), once(row.interviewerKey()), once(row.competency()),
-                    row.stage() == null ? "" : once(row.stage()), row.rubricVersion(), row.value(), row.scaleMax(), row.submittedAt()));
+            table.add(row.candidateKey(), row.interviewerKey(), row.competency(), row.stage(), row.value(), row.scaleMax());
         }
 
-        List<Rating> named() {
-            ratings.replaceAll(r -> new Rating(display(r.candidate()), display(r.interviewer()), r.competency(), r.stage(),
-                    r.rubricVersion(), r.value(), r.scaleMax(), r.at()));
-            return ratings;
+        /** The ratings as a table whose candidates and interviewers go by the names people read. */
+        RatingTable named() {
+            RatingTable built = table.build();
+            built.candidateNames.replaceAll(this::display);
+            built.interviewerNames.replaceAll(this::display);
+            return built;
         }
 
         String display(String key) {

@@ -27,10 +27,15 @@ public record Rating(String candidate, String interviewer, String competency, St
     public static final int MAX_SCALE = 10;
 
     public Rating {
+        check(candidate, interviewer, competency, value, scaleMax);
+        stage = stage == null || stage.isBlank() ? "" : stage;
+    }
+
+    /** What every rating must be, as a record or as a row of a {@link RatingTable}. */
+    static void check(String candidate, String interviewer, String competency, int value, int scaleMax) {
         requireName(candidate, "candidate");
         requireName(interviewer, "interviewer");
         requireName(competency, "competency");
-        stage = stage == null || stage.isBlank() ? "" : stage;
         if (scaleMax < MIN_SCALE || scaleMax > MAX_SCALE) {
             throw new InvalidInputException("A rating scale has " + MIN_SCALE + " to " + MAX_SCALE
                     + " levels; this one has " + scaleMax + ".");

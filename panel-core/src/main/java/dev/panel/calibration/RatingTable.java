@@ -1,9 +1,11 @@
 package dev.panel.calibration;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The ratings as primitive columns indexed by dense ids (0..count-1 per facet, in order of first appearance), so
@@ -35,27 +37,32 @@ final class RatingTable {
     final boolean mixedScales;
 
     RatingTable(List<Rating> ratings) {
-        size = ratings.size();
-        candidate = new int[size];
-        interviewer = new int[size];
-        competency = new int[size];
-        stage = new int[size];
-        value = new int[size];
-        scaleMax = new int[size];
-        Map<String, Integer> candidates = new HashMap<>();
-        Map<String, Integer> interviewers = new HashMap<>();
-        Map<String, Integer> competencies = new HashMap<>();
-        Map<String, Integer> stages = new HashMap<>();
+        this(builderOf(ratings));
+    }
+
+    private static Builder builderOf(List<Rating> ratings) {
+        Builder builder = new Builder(ratings.size());
+        for (Rating rating : ratings) {
+            builder.add(rating.candidate(), rating.interviewer(), rating.competency(), rating.stage(), rating.value(), rating.scaleMax());
+        }
+        return builder;
+    }
+
+    private RatingTable(Builder built) {
+        size = built.size;
+        candidate = Arrays.copyOf(built.candidate, size);
+        interviewer = Arrays.copyOf(built.interviewer, size);
+        competency = Arrays.copyOf(built.competency, size);
+        stage = Arrays.copyOf(built.stage, size);
+        value = Arrays.copyOf(built.value, size);
+        scaleMax = Arrays.copyOf(built.scaleMax, size);
+        candidateNames.addAll(built.candidateNames);
+        interviewerNames.addAll(built.interviewerNames);
+        competencyNames.addAll(built.competencyNames);
+        stageNames.addAll(built.stageNames);
         long[] scaleUse = new long[Rating.MAX_SCALE + 1];
         for (int r = 0; r < size; r++) {
-            Rating rating = ratings.get(r);
-            candidate[r] = intern(rating.candidate(), candidates, candidateNames);
-            interviewer[r] = intern(rating.interviewer(), interviewers, interviewerNames);
-            competency[r] = intern(rating.competency(), competencies, competencyNames);
-            stage[r] = intern(rating.stage(), stages, stageNames);
-            value[r] = rating.value();
-            scaleMax[r] = rating.scaleMax();
-            scaleUse[rating.scaleMax()]++;
+            scaleUse[scaleMax[r]]++;
         }
         referenceScale = mostUsed(scaleUse);
         int scalesUsed = 0;
@@ -75,6 +82,70 @@ final class RatingTable {
         competencyScale = new int[competencies()];
         for (int c = 0; c < competencyScale.length; c++) {
             competencyScale[c] = mostUsed(competencyScaleUse[c]);
+        }
+    }
+
+    /** Each rating in turn as a record, made as it is handed over (without the rubric version and time, which the table does not keep). */
+    void each(Consumer<Rating> sink) {
+        for (int r = 0; r < size; r++) {
+            sink.accept(new Rating(candidateNames.get(candidate[r]), interviewerNames.get(interviewer[r]), competencyNames.get(competency[r]),
+                    stageNames.get(stage[r]), null, value[r], scaleMax[r], null));
+        }
+    }
+
+    /**
+     * Ratings gathered one at a time into growing primitive columns, for callers that read a great many of them
+     * (a million ratings take about 25 MB here, against well over 100 MB as records); checked as {@link Rating} is.
+     */
+    static final class Builder {
+        private int size;
+        private int[] candidate;
+        private int[] interviewer;
+        private int[] competency;
+        private int[] stage;
+        private int[] value;
+        private int[] scaleMax;
+        private final List<String> candidateNames = new ArrayList<>();
+        private final List<String> interviewerNames = new ArrayList<>();
+        private final List<String> competencyNames = new ArrayList<>();
+        private final List<String> stageNames = new ArrayList<>();
+        private final Map<String, Integer> candidates = new HashMap<>();
+        private final Map<String, Integer> interviewers = new HashMap<>();
+        private final Map<String, Integer> competencies = new HashMap<>();
+        private final Map<String, Integer> stages = new HashMap<>();
+
+        Builder(int expected) {
+            int capacity = Math.max(16, expected);
+            candidate = new int[capacity];
+            interviewer = new int[capacity];
+            competency = new int[capacity];
+            stage = new int[capacity];
+            value = new int[capacity];
+            scaleMax = new int[capacity];
+        }
+
+        void add(String candidateName, String interviewerName, String competencyName, String stageName, int level, int scale) {
+            Rating.check(candidateName, interviewerName, competencyName, level, scale);
+            if (size == candidate.length) {
+                int grown = size + (size >> 1) + 16;
+                candidate = Arrays.copyOf(candidate, grown);
+                interviewer = Arrays.copyOf(interviewer, grown);
+                competency = Arrays.copyOf(competency, grown);
+                stage = Arrays.copyOf(stage, grown);
+                value = Arrays.copyOf(value, grown);
+                scaleMax = Arrays.copyOf(scaleMax, grown);
+            }
+            candidate[size] = intern(candidateName, candidates, candidateNames);
+            interviewer[size] = intern(interviewerName, interviewers, interviewerNames);
+            competency[size] = intern(competencyName, competencies, competencyNames);
+            stage[size] = intern(stageName == null || stageName.isBlank() ? "" : stageName, stages, stageNames);
+            value[size] = level;
+            scaleMax[size] = scale;
+            size++;
+        }
+
+        RatingTable build() {
+            return new RatingTable(this);
         }
     }
 

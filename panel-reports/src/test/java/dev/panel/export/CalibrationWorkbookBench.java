@@ -1,8 +1,6 @@
 package dev.panel.export;
 
 import dev.panel.calibration.CalibrationAnalysis;
-import dev.panel.calibration.CalibrationResult;
-import dev.panel.calibration.Rating;
 import dev.panel.ratings.RatingRow;
 import dev.panel.scorecard.Recommendation;
 
@@ -11,8 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -31,15 +27,16 @@ public final class CalibrationWorkbookBench {
     }
 
     public static void write(Path file, int rows) throws IOException {
-        List<Rating> ratings = new ArrayList<>(rows);
-        each(rows, row -> ratings.add(new Rating(row.candidate(), row.interviewer(), row.competency(), row.stage(), null, row.value(),
-                row.scaleMax(), row.submittedAt())));
-        CalibrationResult result = new CalibrationAnalysis().analyse(ratings);
-        CalibrationSheets sheets = new CalibrationSheets(result);
-        ratings.forEach(sheets::addNamed);
-        ratings.clear();
+        CalibrationAnalysis analysis = new CalibrationAnalysis();
+        CalibrationAnalysis.Gathered ratings = analysis.gather(rows);
+        each(rows, row -> ratings.add(row.candidate(), row.interviewer(), row.competency(), row.stage(), row.value(), row.scaleMax()));
+        CalibrationSheets[] sheets = new CalibrationSheets[1];
+        analysis.analyse(ratings, result -> {
+            sheets[0] = new CalibrationSheets(result);
+            return sheets[0]::addNamed;
+        });
         try (BufferedOutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            sheets.write(out, new CalibrationSheets.Sources("benchmark", null, null, Map.of(), sink -> each(rows, sink),
+            sheets[0].write(out, new CalibrationSheets.Sources("benchmark", null, null, Map.of(), sink -> each(rows, sink),
                     ids -> Map.of(), ids -> Map.of()));
         }
     }

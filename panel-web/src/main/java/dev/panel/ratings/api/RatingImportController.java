@@ -3,6 +3,7 @@ package dev.panel.ratings.api;
 import dev.panel.ratings.RatingDataset;
 import dev.panel.ratings.RatingImportService;
 import dev.panel.ratings.RatingService;
+import dev.panel.reports.xlsx.SheetAsCsv;
 import dev.panel.security.ApiCaller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -21,6 +22,7 @@ import io.micronaut.servlet.http.ServletHttpRequest;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -30,6 +32,7 @@ import java.util.List;
 class RatingImportController {
 
     static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final RatingImportService imports;
     private final RatingService ratings;
@@ -55,6 +58,23 @@ class RatingImportController {
             RatingDataset stored = imports.importCsv(ApiCaller.actor(authentication), dataset, csv);
             return HttpResponse.created(new Imported(stored.name(), stored.ratingCount()));
         }
+    }
+
+    /**
+     * The same import from an xlsx spreadsheet (the body is the file): its first sheet, read with the upload limits
+     * of {@link SheetAsCsv#RATINGS}, is checked and stored exactly as a CSV file would be, row numbers included.
+     */
+    @Post("/import")
+    @Consumes(XLSX)
+    HttpResponse<Imported> importXlsx(@QueryValue @Nullable String dataset, HttpRequest<?> request, Authentication authentication)
+            throws IOException {
+        if (!(request instanceof ServletHttpRequest<?, ?> servlet)) {
+            throw new IllegalStateException("Panel serves its API through the servlet engine");
+        }
+        byte[] file = servlet.getInputStream().readNBytes(SheetAsCsv.RATINGS.maxBytes() + 1);
+        String csv = SheetAsCsv.firstSheet(file, SheetAsCsv.RATINGS);
+        RatingDataset stored = imports.importCsv(ApiCaller.actor(authentication), dataset, new StringReader(csv));
+        return HttpResponse.created(new Imported(stored.name(), stored.ratingCount()));
     }
 
     @Get("/datasets")

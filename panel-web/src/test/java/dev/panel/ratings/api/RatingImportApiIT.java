@@ -114,4 +114,67 @@ class RatingImportApiIT implements DatabaseTest {
 
         assertThat(answer.get("ratings")).isEqualTo(rows);
     }
+
+    /** A spreadsheet as people make one: a header row, text, whole numbers and a real date cell. */
+    private static byte[] spreadsheet(Object[]... rows) throws java.io.IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Ratings");
+            org.apache.poi.ss.usermodel.CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object value = rows[r][c];
+                    org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
+                    if (value instanceof Number number) {
+                        cell.setCellValue(number.doubleValue());
+                    } else if (value instanceof java.time.LocalDate day) {
+                        cell.setCellValue(day);
+                        cell.setCellStyle(date);
+                    } else {
+                        cell.setCellValue(String.valueOf(value));
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Test
+    void an_xlsx_spreadsheet_imports_like_its_csv_with_dates_and_numbers_as_typed() throws Exception {
+        String name = Names.unique("From Excel");
+        byte[] file = spreadsheet(new Object[] {"candidate", "interviewer", "competency", "rating", "date"},
+                new Object[] {"Ada Park", "Sam Reyes", "Architecture", 3, java.time.LocalDate.of(2024, 3, 1)},
+                new Object[] {"Ada Park", "Lee Chan", "Architecture", 4, java.time.LocalDate.of(2024, 3, 2)});
+
+        Map<?, ?> answer = json.read(recruiter.post(importOf(name), XLSX, file), 201, Map.class);
+
+        assertThat(answer.get("ratings")).isEqualTo(2);
+        Map<?, ?> calibration = json.read(recruiter.get("/api/calibration?dataset=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                + "&from=2024-03-02&to=2024-03-02"), 200, Map.class);
+        assertThat(((Map<?, ?>) calibration.get("overall")).get("ratings")).as("the date cell became 2 March 2024").isEqualTo(1);
+    }
+
+    @Test
+    void a_spreadsheet_with_a_bad_row_names_it_by_its_row_in_the_sheet_and_imports_nothing() throws Exception {
+        String name = Names.unique("Bad Excel");
+        byte[] file = spreadsheet(new Object[] {"candidate", "interviewer", "competency", "rating"},
+                new Object[] {"Ada Park", "Sam Reyes", "Architecture", 3},
+                new Object[] {"Ben Ode", "Sam Reyes", "Architecture", 7});
+
+        ApiError error = json.error(recruiter.post(importOf(name), XLSX, file), 400);
+
+        assertThat(error.rows()).containsExactly(new RowProblem(3, "rating 7 is off the scale of 1 to 4."));
+        assertThat(json.readList(recruiter.get("/api/ratings/datasets"), 200, Map.class)).noneMatch(d -> name.equals(d.get("name")));
+    }
+
+    @Test
+    void a_file_that_is_not_a_spreadsheet_is_refused_with_a_message() {
+        ApiError error = json.error(recruiter.post(importOf(Names.unique("Junk")), XLSX, "candidate,interviewer".getBytes(StandardCharsets.UTF_8)), 400);
+        assertThat(error.message()).isNotBlank().doesNotContain("Exception");
+    }
 }
