@@ -30,8 +30,8 @@ public record Actor(long id, String username, Set<Role> roles) {
     /** Refuses unless the actor holds one of the roles (or is an admin). */
     public void require(String what, Role... anyOf) {
         if (Arrays.stream(anyOf).noneMatch(this::mayActAs)) {
-            throw new ForbiddenException("Only " + Arrays.stream(anyOf).map(Role::label).map(String::toLowerCase)
-                    .collect(Collectors.joining(" or ")) + "s may " + what + ".");
+            throw new ForbiddenException("Only " + Arrays.stream(anyOf).map(role -> role.label().toLowerCase() + "s")
+                    .collect(Collectors.joining(" or ")) + " may " + what + ".");
         }
     }
 }
