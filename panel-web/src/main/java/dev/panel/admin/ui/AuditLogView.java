@@ -83,8 +83,11 @@ public class AuditLogView extends VerticalLayout {
         grid.addColumn(e -> e.actor() == null ? "—" : e.actor()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEvent::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> orDash(e.subject())).setHeader("Target").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> orDash(e.detail())).setHeader("Detail").setFlexGrow(3);
-        grid.addColumn(e -> orDash(e.requestId())).setHeader("Request id").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> orDash(e.detail())).setHeader("Detail").setWidth("16rem").setFlexGrow(3)
+                .setTooltipGenerator(e -> orDash(e.detail())).setResizable(true);
+        // Ids are long and seldom read whole: a narrow column, the full id in the tooltip and in the filter.
+        grid.addColumn(e -> orDash(e.requestId())).setHeader("Request id").setWidth("9rem").setFlexGrow(0)
+                .setTooltipGenerator(e -> orDash(e.requestId())).setResizable(true);
         grid.setItems(query -> trail.page(reader, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, trail.count(reader, filter())));
         grid.setMinHeight("32rem");
