@@ -32,6 +32,8 @@ class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError> {
         Optional<PanelException> refusal = context.getRootCause().flatMap(ApiErrorResponseProcessor::refusalAmong);
         if (status == HttpStatus.BAD_REQUEST && refusal.isPresent()) {
             message = refusal.get().getMessage();
+        } else if (status == HttpStatus.BAD_REQUEST) {
+            message = context.getRootCause().flatMap(UnreadableBody::explain).orElse(message);
         }
         return response.contentType(MediaType.APPLICATION_JSON_TYPE).body(new ApiError(code(status), message));
     }
