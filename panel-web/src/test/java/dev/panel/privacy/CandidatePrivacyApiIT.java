@@ -94,7 +94,9 @@ class CandidatePrivacyApiIT implements DatabaseTest {
                     assertThat(card.ratings()).extracting(Rating::evidence).containsOnly(evidence));
             assertThat(loop.decision().reason()).contains(evidence);
         });
-        assertThat(audit.about("candidate:" + candidate.id())).extracting(AuditEvent::action).contains("candidate.exported");
+        assertThat(audit.about("candidate:" + candidate.id())).filteredOn(e -> e.action().equals("candidate.exported"))
+                .singleElement().satisfies(e -> assertThat(e.requestId()).as("the export's request id")
+                        .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow()));
     }
 
     @Test

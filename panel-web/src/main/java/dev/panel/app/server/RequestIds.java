@@ -31,6 +31,9 @@ class RequestIds implements Filter {
         if (response instanceof HttpServletResponse http) {
             http.setHeader(HEADER, id);
         }
+        // Also as a request attribute of the same name, for code that runs after this filter has returned
+        // (common.api.RequestIdPropagation).
+        request.setAttribute(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
         try {
             chain.doFilter(request, response);

@@ -28,7 +28,6 @@ import dev.panel.loop.InterviewView;
 import dev.panel.loop.LoopService;
 import dev.panel.candidate.Candidate;
 import dev.panel.privacy.CandidatePrivacy;
-import dev.panel.privacy.ui.CandidatePrivacyActions;
 import dev.panel.user.Role;
 import io.micronaut.json.JsonMapper;
 import dev.panel.loop.LoopState;

@@ -1,4 +1,4 @@
-package dev.panel.privacy.ui;
+package dev.panel.loop.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,9 +22,9 @@ import java.io.UncheckedIOException;
  * Export, anonymise and delete for one candidate, each of the two that cannot be undone behind a confirmation that
  * says what goes. {@code afterChange} runs once the candidate was anonymised or deleted (true when deleted).
  */
-public class CandidatePrivacyActions extends HorizontalLayout {
+class CandidatePrivacyActions extends HorizontalLayout {
 
-    public CandidatePrivacyActions(CandidatePrivacy privacy, JsonMapper json, Actor actor, Candidate candidate,
+    CandidatePrivacyActions(CandidatePrivacy privacy, JsonMapper json, Actor actor, Candidate candidate,
                                    java.util.function.Consumer<Boolean> afterChange) {
         setId("privacy-actions");
         StreamResource export = new StreamResource("candidate-" + candidate.id() + ".json", () -> {
