@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class UnreadableBody {
 
     private static final Pattern CHOICES = Pattern.compile("Expected one of \\[([^]]*)] but was '([^']*)'");
-    private static final Pattern JAVA_TYPE = Pattern.compile("`([\\w.$]+)`");
+    private static final Pattern JAVA_TYPE = Pattern.compile("value of type `([\\w.$]+)`");
 
     private UnreadableBody() {
     }
@@ -79,7 +79,7 @@ final class UnreadableBody {
                 case "long", "Long", "int", "Integer" -> "a whole number.";
                 case "boolean", "Boolean" -> "true or false.";
                 case "List", "Set" -> "a list.";
-                default -> "of another shape (" + simple + ").";
+                default -> "of another shape.";
             };
         }
         return "has a value Panel cannot read.";
