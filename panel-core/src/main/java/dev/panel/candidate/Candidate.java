@@ -16,5 +16,15 @@ public record Candidate(
         String name,
         @Nullable String email,
         Instant createdAt,
-        @Version @Nullable Long version) {
+        @Version @Nullable Long version,
+        @Nullable Instant anonymisedAt) {
+
+    /** The candidate with name and email gone; the id and the dates stay, so that statistics still add up. */
+    public Candidate anonymised(Instant at) {
+        return new Candidate(id, "Anonymised candidate " + id, null, createdAt, version, at);
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
 }

@@ -42,7 +42,7 @@ public class CandidateService {
         if (checkedEmail != null && !EMAIL.matcher(checkedEmail).matches()) {
             throw new InvalidInputException("'" + checkedEmail + "' is not an email address.");
         }
-        Candidate saved = candidates.save(new Candidate(null, Texts.required(name, "The candidate's name", 200), checkedEmail, clock.instant(), null));
+        Candidate saved = candidates.save(new Candidate(null, Texts.required(name, "The candidate's name", 200), checkedEmail, clock.instant(), null, null));
         audit.record(actor.username(), "candidate.created", "candidate:" + saved.id(), null);
         return saved;
     }
@@ -57,6 +57,18 @@ public class CandidateService {
     @ReadOnly
     public Candidate get(long id) {
         return candidates.findById(id).orElseThrow(() -> new NotFoundException("There is no candidate with id " + id + "."));
+    }
+
+    /** Replaces name and email; for privacy.CandidatePrivacy, which has checked the caller. */
+    @Transactional
+    public Candidate anonymise(long id) {
+        return candidates.update(get(id).anonymised(clock.instant()));
+    }
+
+    /** Deletes the candidate row; their loops must be gone already. For privacy.CandidatePrivacy. */
+    @Transactional
+    public void delete(long id) {
+        candidates.deleteById(id);
     }
 
     @ReadOnly

@@ -1,9 +1,11 @@
 package dev.panel.decision;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,4 +19,12 @@ interface DecisionRepository extends GenericRepository<Decision, Long> {
     Optional<Decision> findByLoopId(long loopId);
 
     List<Decision> findByLoopIdIn(Collection<Long> loopIds);
+
+    List<Decision> findByDecidedAtLessThan(Instant cutoff);
+
+    /** The privacy exception to insert-only: an anonymised candidate's decision keeps its outcome, not its reason. */
+    @Query("UPDATE decision SET reason = :marker WHERE loop_id IN (:loopIds)")
+    void redactReasons(Collection<Long> loopIds, String marker);
+
+    void deleteByLoopIdIn(Collection<Long> loopIds);
 }

@@ -22,6 +22,10 @@ final class LoopRepositories {
         List<HiringLoop> findByIdInOrderByIdDesc(Collection<Long> ids);
 
         List<HiringLoop> findByCandidateId(long candidateId);
+
+        List<HiringLoop> findByIdIn(Collection<Long> ids);
+
+        void deleteByIdIn(Collection<Long> ids);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
@@ -30,12 +34,18 @@ final class LoopRepositories {
         List<Interview> findByLoopIdOrderByStageIndex(long loopId);
 
         List<Interview> findByIdIn(Collection<Long> ids);
+
+        List<Interview> findByLoopIdIn(Collection<Long> loopIds);
+
+        void deleteByLoopIdIn(Collection<Long> loopIds);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface Panelists extends CrudRepository<Panelist, Long> {
 
         List<Panelist> findByLoopId(long loopId);
+
+        void deleteByLoopIdIn(Collection<Long> loopIds);
 
         List<Panelist> findByUserId(long userId);
 

@@ -1,21 +1,17 @@
 package dev.panel.question;
 
+import dev.panel.common.SqlConditions;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * Finds questions by any combination of role, competency, kind, level and text, one page at a time.
- * The SQL is put together from the filters that are set, so that no filter costs anything when unused
- * and the same statement runs on MySQL and H2.
  */
 @Singleton
 class QuestionSearch {
@@ -27,21 +23,18 @@ class QuestionSearch {
     }
 
     List<Question> page(QuestionFilter filter, int offset, int limit) {
-        List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT q.* FROM question q" + where(filter, parameters) + " ORDER BY q.id LIMIT ? OFFSET ?";
-        parameters.add(limit);
-        parameters.add(offset);
+        SqlConditions where = where(filter);
+        String sql = "SELECT q.* FROM question q" + where.where() + " ORDER BY q.id LIMIT ? OFFSET ?";
         return jdbc.prepareStatement(sql, statement -> {
-            bind(statement, parameters);
+            where.bind(statement, limit, offset);
             return jdbc.entityStream(statement.executeQuery(), Question.class).toList();
         });
     }
 
     long count(QuestionFilter filter) {
-        List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT COUNT(*) FROM question q" + where(filter, parameters);
-        return jdbc.prepareStatement(sql, statement -> {
-            bind(statement, parameters);
+        SqlConditions where = where(filter);
+        return jdbc.prepareStatement("SELECT COUNT(*) FROM question q" + where.where(), statement -> {
+            where.bind(statement);
             try (var rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -76,48 +69,33 @@ class QuestionSearch {
         });
     }
 
-    private static String where(QuestionFilter filter, List<Object> parameters) {
-        List<String> conditions = new ArrayList<>();
+    private static SqlConditions where(QuestionFilter filter) {
+        SqlConditions where = new SqlConditions();
         if (filter.roleId() != null) {
-            conditions.add("EXISTS (SELECT 1 FROM question_role qr WHERE qr.question_id = q.id AND qr.role_id = ?)");
-            parameters.add(filter.roleId());
+            where.add("EXISTS (SELECT 1 FROM question_role qr WHERE qr.question_id = q.id AND qr.role_id = ?)", filter.roleId());
         }
         if (filter.competencyId() != null) {
-            conditions.add("EXISTS (SELECT 1 FROM question_competency qc WHERE qc.question_id = q.id AND qc.competency_id = ?)");
-            parameters.add(filter.competencyId());
+            where.add("EXISTS (SELECT 1 FROM question_competency qc WHERE qc.question_id = q.id AND qc.competency_id = ?)", filter.competencyId());
         }
         if (filter.anyOfCompetencyIds() != null) {
             if (filter.anyOfCompetencyIds().isEmpty()) {
                 // Evidence for none of no competencies: nothing matches, as a stage without a focus has no questions to offer.
-                conditions.add("1 = 0");
+                where.add("1 = 0");
             } else {
-                conditions.add("EXISTS (SELECT 1 FROM question_competency qc WHERE qc.question_id = q.id AND qc.competency_id IN ("
-                        + String.join(", ", Collections.nCopies(filter.anyOfCompetencyIds().size(), "?")) + "))");
-                parameters.addAll(filter.anyOfCompetencyIds().stream().sorted().toList());
+                where.add("EXISTS (SELECT 1 FROM question_competency qc WHERE qc.question_id = q.id AND qc.competency_id IN ("
+                        + String.join(", ", Collections.nCopies(filter.anyOfCompetencyIds().size(), "?")) + "))",
+                        filter.anyOfCompetencyIds().stream().sorted().toArray());
             }
         }
         if (filter.kind() != null) {
-            conditions.add("q.kind = ?");
-            parameters.add(filter.kind().name());
+            where.add("q.kind = ?", filter.kind().name());
         }
         if (filter.level() != null) {
-            conditions.add("q.level = ?");
-            parameters.add(filter.level().name());
+            where.add("q.level = ?", filter.level().name());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            conditions.add("LOWER(q.text) LIKE ? ESCAPE '!'");
-            parameters.add("%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
+            where.contains("q.text", filter.text());
         }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
+        return where;
     }
 }

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 @Singleton
 public class UserService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UserService.class);
+
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     private final UserRepository users;
@@ -46,16 +48,19 @@ public class UserService {
         if (found.isEmpty()) {
             hasher.checkAgainstDecoy(password);
             audit.record(null, "login.refused", name, "unknown account");
+            LOG.debug("Sign-in refused for {}: {}", name, "unknown account");
             return new LoginResult.Refused();
         }
         User user = found.get();
         if (user.isLockedAt(now)) {
             audit.record(name, "login.refused", name, "account locked or disabled");
+            LOG.debug("Sign-in refused for {}: {}", name, "account locked or disabled");
             return new LoginResult.Refused();
         }
         if (!hasher.matches(password, user.passwordHash())) {
             users.update(user.afterFailedLogin(now));
             audit.record(name, "login.refused", name, "wrong password");
+            LOG.debug("Sign-in refused for {}: {}", name, "wrong password");
             return new LoginResult.Refused();
         }
         User loggedIn = user.failedLogins() == 0 ? user : users.update(user.afterSuccessfulLogin());

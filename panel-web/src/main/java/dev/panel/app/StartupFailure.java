@@ -15,6 +15,10 @@ final class StartupFailure {
         if (portInUse != null) {
             return portInUse.getMessage();
         }
+        DangerousJdbcOptions.Refused refused = find(failure, DangerousJdbcOptions.Refused.class);
+        if (refused != null) {
+            return refused.getMessage();
+        }
         SQLException database = find(failure, SQLException.class);
         if (database != null && databaseUrl != null && databaseUrl.startsWith("jdbc:h2:")
                 && String.valueOf(database.getMessage()).contains("already in use")) {

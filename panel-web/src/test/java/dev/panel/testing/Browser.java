@@ -10,6 +10,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 /**
  * Headless Chromium (Debian's {@code chromium} and {@code chromedriver}) driving Panel as a person would.
@@ -55,6 +60,10 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=1280,800", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-quic");
+        // Keeps the page's console, so that tests can read what the browser complained about (CSP violations).
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         return new Browser(new ChromeDriver(service, options), base);
     }
@@ -102,6 +111,12 @@ public final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /** Replaces the browser's cookies with this session cookie, as someone who copied it would. */
+    public void useSessionCookie(String name, String value) {
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(new org.openqa.selenium.Cookie(name, value, "/"));
+    }
+
     public void forgetSession() {
         driver.manage().deleteAllCookies();
     }
@@ -120,6 +135,11 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the page wrote to its console since the last call (each message once). */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
     public WebDriverWait waiting() {

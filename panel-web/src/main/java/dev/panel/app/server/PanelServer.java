@@ -51,16 +51,19 @@ public class PanelServer implements EmbeddedServer {
     private final ApplicationConfiguration applicationConfiguration;
     private final HttpServerConfiguration httpConfiguration;
     private final Duration sessionIdleTimeout;
+    private final boolean secureCookies;
     private Server jetty;
     private Path baseDirectory;
 
     PanelServer(ApplicationContext context, ApplicationConfiguration applicationConfiguration,
                 HttpServerConfiguration httpConfiguration,
-                @Value("${panel.session.idle-timeout:30m}") Duration sessionIdleTimeout) {
+                @Value("${panel.session.idle-timeout:30m}") Duration sessionIdleTimeout,
+                @Value("${panel.session.secure-cookies:false}") boolean secureCookies) {
         this.context = context;
         this.applicationConfiguration = applicationConfiguration;
         this.httpConfiguration = httpConfiguration;
         this.sessionIdleTimeout = sessionIdleTimeout;
+        this.secureCookies = secureCookies;
     }
 
     @Override
@@ -120,6 +123,18 @@ public class PanelServer implements EmbeddedServer {
         web.getSessionHandler().setHttpOnly(true);
         web.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
         web.getSessionHandler().setSessionCookie("PANELSESSION");
+        // Jetty marks the cookie Secure on requests that came in over TLS; behind a proxy that ends TLS the
+        // request is plain HTTP, so PANEL_SECURE_COOKIES=true marks it Secure always.
+        web.getSessionHandler().setSecureRequestOnly(!secureCookies);
+        web.getSessionHandler().getSessionCookieConfig().setSecure(secureCookies);
+
+        FilterHolder requestIds = new FilterHolder(new RequestIds());
+        requestIds.setAsyncSupported(true);
+        web.addFilter(requestIds, "/*", EnumSet.of(DispatcherType.REQUEST));
+
+        FilterHolder headers = new FilterHolder(new SecurityHeaders());
+        headers.setAsyncSupported(true);
+        web.addFilter(headers, "/*", EnumSet.of(DispatcherType.REQUEST));
 
         FilterHolder signedInUser = new FilterHolder(new SignedInUserFilter());
         signedInUser.setAsyncSupported(true);

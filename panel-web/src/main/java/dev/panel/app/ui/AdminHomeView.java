@@ -13,6 +13,6 @@ public class AdminHomeView extends HomePage {
 
     AdminHomeView() {
         super("Administration", "Manage users and their roles, retention and privacy settings, and read the audit log.");
-        comingNext("User management", "Retention and privacy settings", "The audit log viewer");
+        comingNext("User management", "Retention and privacy settings");
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import dev.panel.admin.ui.AuditLogView;
 import dev.panel.calibration.ui.CalibrationView;
 import dev.panel.competency.ui.CompetenciesView;
 import dev.panel.drill.ui.DrillsView;
@@ -70,6 +71,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Competencies", CompetenciesView.class, VaadinIcon.BOOK.create()));
             nav.addItem(new SideNavItem("Question bank", QuestionBankView.class, VaadinIcon.QUESTION_CIRCLE_O.create()));
             nav.addItem(new SideNavItem("Question plans", PlansView.class, VaadinIcon.SITEMAP.create()));
+        }
+        if (user.mayActAs(Role.ADMIN)) {
+            nav.addItem(new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.LIST_OL.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

@@ -29,9 +29,16 @@ class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError> {
         if (message.isBlank() || status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN) {
             message = defaultMessage(status);
         }
+        if (status.getCode() >= 500) {
+            // What failed inside stays in the server's log; the client gets the request id to quote.
+            message = "Panel could not complete this request. If it happens again, tell your admin the request id "
+                    + org.slf4j.MDC.get(dev.panel.audit.AuditLog.REQUEST_ID) + ".";
+        }
         Optional<PanelException> refusal = context.getRootCause().flatMap(ApiErrorResponseProcessor::refusalAmong);
         if (status == HttpStatus.BAD_REQUEST && refusal.isPresent()) {
             message = refusal.get().getMessage();
+        } else if (status == HttpStatus.BAD_REQUEST) {
+            message = context.getRootCause().flatMap(UnreadableBody::explain).orElse(message);
         }
         return response.contentType(MediaType.APPLICATION_JSON_TYPE).body(new ApiError(code(status), message));
     }

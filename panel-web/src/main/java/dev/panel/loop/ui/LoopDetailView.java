@@ -26,6 +26,10 @@ import dev.panel.loop.AssignPanel;
 import dev.panel.loop.FrozenPlan;
 import dev.panel.loop.InterviewView;
 import dev.panel.loop.LoopService;
+import dev.panel.candidate.Candidate;
+import dev.panel.privacy.CandidatePrivacy;
+import dev.panel.user.Role;
+import io.micronaut.json.JsonMapper;
 import dev.panel.loop.LoopState;
 import dev.panel.loop.LoopView;
 import dev.panel.scorecard.ScorecardService;
@@ -64,12 +68,16 @@ public class LoopDetailView extends VerticalLayout implements BeforeEnterObserve
     private final UserService users;
     private final CalibratedStatusService statuses;
     private final Clock clock;
+    private final CandidatePrivacy privacy;
+    private final JsonMapper json;
     private Actor actor;
     private long loopId;
 
     LoopDetailView(LoopService loops, ScorecardService scorecards, CandidateService candidates, UserService users,
-                   CalibratedStatusService statuses, Clock clock) {
+                   CalibratedStatusService statuses, Clock clock, CandidatePrivacy privacy, JsonMapper json) {
         this.statuses = statuses;
+        this.privacy = privacy;
+        this.json = json;
         this.loops = loops;
         this.scorecards = scorecards;
         this.candidates = candidates;
@@ -97,10 +105,21 @@ public class LoopDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void build(LoopView loop, List<ScorecardStatus> progress) {
-        H1 title = new H1(candidates.get(loop.loop().candidateId()).name());
+        Candidate candidate = candidates.get(loop.loop().candidateId());
+        H1 title = new H1(candidate.name());
         title.setId("loop-heading");
         add(title, new Paragraph(loop.loop().planSnapshot().planName() + " · opened by " + loop.loop().openedBy()
                 + " on " + WHEN.format(loop.loop().openedAt())));
+        if (actor.mayActAs(Role.RECRUITER)) {
+            add(new CandidatePrivacyActions(privacy, json, actor, candidate,
+                    deleted -> {
+                        if (deleted) {
+                            getUI().ifPresent(ui -> ui.navigate("loops"));
+                        } else {
+                            render();
+                        }
+                    }));
+        }
 
         Instant now = clock.instant();
         long in = progress.stream().filter(ScorecardStatus::isSubmitted).count();

@@ -1,0 +1,2 @@
+/** What admins oversee: reading the audit trail. */
+package dev.panel.admin;

@@ -1,0 +1,128 @@
+package dev.panel.privacy;
+
+import dev.panel.audit.AuditLog;
+import dev.panel.candidate.Candidate;
+import dev.panel.candidate.CandidateService;
+import dev.panel.common.ConflictException;
+import dev.panel.decision.Decision;
+import dev.panel.decision.DecisionErasure;
+import dev.panel.loop.HiringLoop;
+import dev.panel.loop.LoopErasure;
+import dev.panel.scorecard.Amendment;
+import dev.panel.scorecard.Scorecard;
+import dev.panel.scorecard.ScorecardErasure;
+import dev.panel.user.Actor;
+import dev.panel.user.Role;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Anonymising, deleting and exporting a candidate, for recruiters and admins. Every action is audit-logged with
+ * the candidate's id only.
+ * <ul>
+ * <li>Anonymising replaces name and email, every note, piece of evidence, amendment reason and decision reason
+ * with {@link #MARKER} (notes are candid text about the candidate and may name them), and the candidate's name
+ * and email wherever they appear in audit details; ratings, recommendations, outcomes and dates stay, for the
+ * calibration statistics.</li>
+ * <li>Deleting removes the candidate with their loops, interviews, panels, scorecards, amendments and decisions;
+ * nothing is kept back, so their ratings leave the statistics too. The audit log keeps its events (by id only).</li>
+ * </ul>
+ */
+@Singleton
+public class CandidatePrivacy {
+
+    public static final String MARKER = "[removed: candidate anonymised]";
+    static final String RETENTION_ACTOR = "retention";
+
+    private final CandidateService candidates;
+    private final LoopErasure loops;
+    private final ScorecardErasure scorecards;
+    private final DecisionErasure decisions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CandidatePrivacy(CandidateService candidates, LoopErasure loops, ScorecardErasure scorecards, DecisionErasure decisions,
+                     AuditLog audit, Clock clock) {
+        this.candidates = candidates;
+        this.loops = loops;
+        this.scorecards = scorecards;
+        this.decisions = decisions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Candidate anonymise(Actor actor, long candidateId) {
+        actor.require("anonymise candidates", Role.RECRUITER);
+        return anonymise(actor.username(), candidateId);
+    }
+
+    /** For the retention rule, which acts on its own schedule rather than for a person. */
+    @Transactional
+    public Candidate anonymiseForRetention(long candidateId) {
+        return anonymise(RETENTION_ACTOR, candidateId);
+    }
+
+    private Candidate anonymise(String by, long candidateId) {
+        Candidate candidate = candidates.get(candidateId);
+        if (candidate.isAnonymised()) {
+            throw new ConflictException("Candidate " + candidateId + " was already anonymised.");
+        }
+        List<Long> loopIds = loopIds(candidateId);
+        scorecards.redact(loopIds, MARKER);
+        decisions.redact(loopIds, MARKER);
+        forgetInAudit(candidate);
+        Candidate anonymised = candidates.anonymise(candidateId);
+        audit.record(by, "candidate.anonymised", "candidate:" + candidateId, loopIds.size() + " loops");
+        return anonymised;
+    }
+
+    @Transactional
+    public void delete(Actor actor, long candidateId) {
+        actor.require("delete candidates", Role.RECRUITER);
+        Candidate candidate = candidates.get(candidateId);
+        List<Long> loopIds = loopIds(candidateId);
+        scorecards.delete(loopIds);
+        decisions.delete(loopIds);
+        loops.delete(loopIds);
+        forgetInAudit(candidate);
+        candidates.delete(candidateId);
+        audit.record(actor.username(), "candidate.deleted", "candidate:" + candidateId, loopIds.size() + " loops");
+    }
+
+    /** Writes, too: the export itself is audit-logged. */
+    @Transactional
+    public CandidateExport export(Actor actor, long candidateId) {
+        actor.require("export candidates' data", Role.RECRUITER);
+        Candidate candidate = candidates.get(candidateId);
+        List<HiringLoop> theirLoops = loops.loopsOf(candidateId);
+        List<Long> loopIds = theirLoops.stream().map(HiringLoop::id).toList();
+        List<Scorecard> cards = scorecards.ofLoops(loopIds);
+        List<Amendment> amendments = scorecards.amendmentsOf(cards.stream().map(Scorecard::id).toList());
+        Map<Long, Decision> decided = decisions.ofLoops(loopIds).stream().collect(Collectors.toMap(Decision::loopId, Function.identity()));
+        var interviews = loops.interviewsOf(loopIds);
+        List<CandidateExport.LoopData> data = theirLoops.stream().map(loop -> {
+            List<Scorecard> ofLoop = cards.stream().filter(c -> c.loopId() == loop.id()).toList();
+            List<Long> cardIds = ofLoop.stream().map(Scorecard::id).toList();
+            return new CandidateExport.LoopData(loop, interviews.stream().filter(i -> i.loopId() == loop.id()).toList(), ofLoop,
+                    amendments.stream().filter(a -> cardIds.contains(a.scorecardId())).toList(), decided.get(loop.id()));
+        }).toList();
+        audit.record(actor.username(), "candidate.exported", "candidate:" + candidateId, loopIds.size() + " loops");
+        return new CandidateExport(clock.instant(), candidate, data);
+    }
+
+    private List<Long> loopIds(long candidateId) {
+        return loops.loopsOf(candidateId).stream().map(HiringLoop::id).toList();
+    }
+
+    private void forgetInAudit(Candidate candidate) {
+        audit.redact(candidate.name(), "[candidate " + candidate.id() + "]");
+        audit.redact(candidate.email(), "[candidate " + candidate.id() + "]");
+    }
+}

@@ -1,0 +1,2 @@
+/** Admin pages: the audit log viewer. */
+package dev.panel.admin.ui;

@@ -1,0 +1,87 @@
+package dev.panel.common.api;
+
+import com.fasterxml.jackson.core.JacksonException;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
+import io.micronaut.serde.exceptions.path.MapItemReferencePath;
+import io.micronaut.serde.exceptions.path.PropertyReferencePath;
+import io.micronaut.serde.exceptions.path.ReferencePath;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A request body that could not be read, said in terms of the request: which field, what was wrong with it. Serde's
+ * own messages name Java types and Jackson's quote parser internals; neither belongs in an answer to a client.
+ */
+final class UnreadableBody {
+
+    private static final Pattern CHOICES = Pattern.compile("Expected one of \\[([^]]*)] but was '([^']*)'");
+    private static final Pattern JAVA_TYPE = Pattern.compile("value of type `([\\w.$]+)`");
+
+    private UnreadableBody() {
+    }
+
+    /** The sentence for a failure to read a body, if {@code error} is one. */
+    static Optional<String> explain(Throwable error) {
+        SerdeException serde = null;
+        JacksonException syntax = null;
+        for (Throwable cause = error; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof SerdeException found && (serde == null || !found.getPath().isEmpty())) {
+                serde = found;
+            }
+            if (cause instanceof JacksonException found && syntax == null) {
+                syntax = found;
+            }
+        }
+        if (serde != null && !serde.getPath().isEmpty()) {
+            return Optional.of("The field '" + path(serde) + "' " + problem(serde.getMessage()));
+        }
+        if (syntax != null && syntax.getLocation() != null) {
+            return Optional.of("The request body is not valid JSON (line " + syntax.getLocation().getLineNr()
+                    + ", column " + syntax.getLocation().getColumnNr() + ").");
+        }
+        if (serde != null || syntax != null) {
+            return Optional.of("The request body is not valid JSON of the expected shape.");
+        }
+        return Optional.empty();
+    }
+
+    private static String path(SerdeException error) {
+        StringBuilder path = new StringBuilder();
+        for (ReferencePath step : error.getPath()) {
+            if (step instanceof PropertyReferencePath property) {
+                path.append(path.isEmpty() ? "" : ".").append(property.property().getName());
+            } else if (step instanceof CollectionItemReferencePath item) {
+                path.append("[").append(item.index()).append("]");
+            } else if (step instanceof MapItemReferencePath entry) {
+                path.append("[").append(entry.key()).append("]");
+            }
+        }
+        return path.toString();
+    }
+
+    private static String problem(String message) {
+        String text = message == null ? "" : message;
+        Matcher choices = CHOICES.matcher(text);
+        if (choices.find()) {
+            return "must be one of " + choices.group(1) + ", not '" + choices.group(2) + "'.";
+        }
+        if (text.contains("coerce string to integer") || text.contains("coerce string to") && text.contains("number")) {
+            return "must be a number.";
+        }
+        Matcher type = JAVA_TYPE.matcher(text);
+        if (type.find()) {
+            String simple = type.group(1).substring(type.group(1).lastIndexOf('.') + 1);
+            return "must be " + switch (simple) {
+                case "String" -> "a text.";
+                case "long", "Long", "int", "Integer" -> "a whole number.";
+                case "boolean", "Boolean" -> "true or false.";
+                case "List", "Set" -> "a list.";
+                default -> "of another shape.";
+            };
+        }
+        return "has a value Panel cannot read.";
+    }
+}

@@ -1,0 +1,2 @@
+/** REST endpoints for candidates' privacy: export as JSON, anonymise, delete. */
+package dev.panel.privacy.api;

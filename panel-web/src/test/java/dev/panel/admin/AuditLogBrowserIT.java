@@ -1,0 +1,82 @@
+package dev.panel.admin;
+
+import dev.panel.testing.Browser;
+import dev.panel.testing.DatabaseTest;
+import dev.panel.testing.Names;
+import dev.panel.user.NewUser;
+import dev.panel.user.Role;
+import dev.panel.user.DemoAccounts;
+import dev.panel.user.DemoMode;
+import dev.panel.user.UserService;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An admin finds a refused sign-in in the audit log by filtering, and the log offers nothing to change it. */
+@MicronautTest(transactional = false)
+class AuditLogBrowserIT implements DatabaseTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    UserService users;
+
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        DemoAccounts.ensure(users);
+        browser = Browser.open(server.getURI());
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void an_admin_filters_the_log_down_to_a_refused_sign_in_of_one_account() {
+        String account = Names.unique("auditee");
+        users.create(new NewUser(account, "Audit Tester", "right-password", Set.of(Role.INTERVIEWER)));
+        String wrongPassword = "not-the-password-" + System.nanoTime();
+        browser.signIn(account, wrongPassword);
+        browser.waiting().until(d -> browser.script(
+                "return document.querySelector('vaadin-login-form').hasAttribute('error')").equals(Boolean.TRUE));
+        browser.forgetSession();
+        browser.signIn("admin", DemoMode.PASSWORD);
+        browser.waitForText(By.id("home-heading"), "Administration");
+
+        browser.click(By.xpath("//vaadin-side-nav-item[contains(., 'Audit log')]"));
+        browser.waitForText(By.id("home-heading"), "Audit log");
+        browser.waitFor(By.cssSelector("#audit-action input")).sendKeys("login.refused", Keys.ENTER);
+        browser.waitFor(By.cssSelector("#audit-who input")).sendKeys(account, Keys.TAB);
+
+        browser.waiting().until(d -> cells().contains(account) && cells().size() == 12);
+        browser.screenshot("audit-log-filtered");
+        List<String> row = cells().subList(6, 12);
+        assertThat(row.get(1)).isEqualTo(account);
+        assertThat(row.get(2)).isEqualTo("login.refused");
+        assertThat(row.get(4)).isEqualTo("wrong password");
+        assertThat(row.get(5)).as("the request id of the sign-in").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(String.join(" ", cells())).doesNotContain(wrongPassword);
+        assertThat(browser.driver().findElements(By.xpath("//vaadin-button[contains(., 'Delete') or contains(., 'Edit')]"))).isEmpty();
+    }
+
+    /** The text of the grid's cells: the six headers, then each row's six cells. */
+    private List<String> cells() {
+        return browser.driver().findElements(By.cssSelector("#audit-grid vaadin-grid-cell-content")).stream()
+                .map(cell -> cell.getText().strip()).filter(text -> !text.isEmpty()).toList();
+    }
+}
