@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -46,6 +47,8 @@ public final class Browser implements AutoCloseable {
         this.driver = driver;
         this.base = base;
         this.wait = new WebDriverWait(driver, WAIT);
+        // Vaadin re-renders parts of a page as the server answers; an element replaced mid-check means "not yet".
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     public static Browser open(URI base) {
