@@ -1,5 +1,6 @@
 package dev.panel.ratings;
 
+import dev.panel.common.SqlConditions;
 import dev.panel.scorecard.Recommendation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;

@@ -1,5 +1,6 @@
 package dev.panel.ratings;
 
+import dev.panel.common.SqlConditions;
 import dev.panel.competency.CompetencyService;
 import dev.panel.competency.RubricVersion;
 import dev.panel.loop.LoopService;
