@@ -59,7 +59,7 @@ public class RatingService {
             String roleName = filter.roleId() == null ? null : roles.get(filter.roleId()).role().name();
             return datasetRatings.each(dataset.id(), filter, roleName, dataset.name(), sink);
         }
-        return scorecardRatings.each(filter, visibleRoles(actor), sink);
+        return scorecardRatings.each(filter, new ScorecardRatings.Reader(actor.id(), visibleRoles(actor)), sink);
     }
 
     /**

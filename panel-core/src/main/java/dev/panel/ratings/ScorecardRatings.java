@@ -70,8 +70,16 @@ class ScorecardRatings {
         this.competencies = competencies;
     }
 
-    /** Hands every rating that passes the filter to {@code sink}; {@code roleIds}, when given, limits the roles. Returns the count. */
-    long each(RatingFilter filter, @Nullable Set<Long> roleIds, Consumer<RatingRow> sink) {
+    /**
+     * Who reads: {@code roleIds}, when given, limits the roles; and a loop on whose panel the reader sits with a
+     * scorecard not yet submitted is left out whole, so that no export or statistic shows them the others' ratings
+     * of that candidate before they have given their own.
+     */
+    record Reader(long userId, @Nullable Set<Long> roleIds) {
+    }
+
+    /** Hands every rating that passes the filter and that the reader may see to {@code sink}. Returns the count. */
+    long each(RatingFilter filter, Reader reader, Consumer<RatingRow> sink) {
         Map<Long, String> competencyNames = competencies.list().stream()
                 .collect(Collectors.toMap(v -> v.competency().id(), v -> v.competency().name()));
         Map<Long, RubricVersion> rubrics = new HashMap<>();
@@ -79,8 +87,8 @@ class ScorecardRatings {
         long after = Long.MIN_VALUE;
         List<Long> candidates;
         do {
-            candidates = candidatePage(filter, roleIds, after);
-            List<Card> page = candidates.isEmpty() ? List.of() : cards(filter, roleIds, candidates);
+            candidates = candidatePage(filter, reader, after);
+            List<Card> page = candidates.isEmpty() ? List.of() : cards(filter, reader, candidates);
             Set<Long> unknownRubrics = new HashSet<>();
             page.forEach(card -> card.ratings().forEach(r -> {
                 if (!rubrics.containsKey(r.rubricVersionId())) {
@@ -102,7 +110,7 @@ class ScorecardRatings {
         return count;
     }
 
-    private SqlConditions conditions(RatingFilter filter, @Nullable Set<Long> roleIds) {
+    private SqlConditions conditions(RatingFilter filter, Reader reader) {
         SqlConditions where = new SqlConditions()
                 .add("s.state = ?", ScorecardState.SUBMITTED.name())
                 .when(filter.loopId(), "s.loop_id = ?")
@@ -110,15 +118,18 @@ class ScorecardRatings {
                 .when(filter.roleId(), "l.role_id = ?")
                 .when(filter.start(), "s.submitted_at >= ?")
                 .when(filter.end(), "s.submitted_at < ?");
-        if (roleIds != null) {
-            where.in("l.role_id", roleIds);
+        if (reader.roleIds() != null) {
+            where.in("l.role_id", reader.roleIds());
         }
+        where.add("NOT EXISTS (SELECT 1 FROM interview_panelist p WHERE p.loop_id = s.loop_id AND p.user_id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM scorecard own WHERE own.interview_id = p.interview_id"
+                + " AND own.interviewer_id = p.user_id AND own.state = ?))", reader.userId(), ScorecardState.SUBMITTED.name());
         return where;
     }
 
     /** The next candidates, after {@code after} in id order, with a submitted scorecard that passes the filter. */
-    private List<Long> candidatePage(RatingFilter filter, @Nullable Set<Long> roleIds, long after) {
-        SqlConditions where = conditions(filter, roleIds).add("l.candidate_id > ?", after);
+    private List<Long> candidatePage(RatingFilter filter, Reader reader, long after) {
+        SqlConditions where = conditions(filter, reader).add("l.candidate_id > ?", after);
         return jdbc.prepareStatement(CANDIDATES + where.where() + " ORDER BY l.candidate_id LIMIT " + pageSize, statement -> {
             where.bind(statement);
             List<Long> ids = new ArrayList<>(pageSize);
@@ -131,8 +142,8 @@ class ScorecardRatings {
         });
     }
 
-    private List<Card> cards(RatingFilter filter, @Nullable Set<Long> roleIds, List<Long> candidates) {
-        SqlConditions where = conditions(filter, roleIds).in("l.candidate_id", candidates);
+    private List<Card> cards(RatingFilter filter, Reader reader, List<Long> candidates) {
+        SqlConditions where = conditions(filter, reader).in("l.candidate_id", candidates);
         return jdbc.prepareStatement(SELECT + where.where() + " ORDER BY l.candidate_id, s.id", statement -> {
             where.bind(statement);
             List<Card> cards = new ArrayList<>();

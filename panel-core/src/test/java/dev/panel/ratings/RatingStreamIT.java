@@ -9,9 +9,12 @@ import dev.panel.scorecard.ScorecardContent;
 import dev.panel.scorecard.ScorecardService;
 import dev.panel.testing.DatabaseTest;
 import dev.panel.testing.LoopFixture;
+import dev.panel.testing.Names;
 import dev.panel.user.Actor;
+import dev.panel.user.NewUser;
 import dev.panel.user.Role;
 import dev.panel.user.User;
+import dev.panel.user.UserService;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,6 +40,8 @@ class RatingStreamIT implements DatabaseTest {
     RatingService ratings;
     @Inject
     ScorecardService scorecards;
+    @Inject
+    UserService users;
 
     Actor recruiter;
 
@@ -142,5 +148,26 @@ class RatingStreamIT implements DatabaseTest {
 
         assertThat(read(recruiter, RatingFilter.loop(loop.loop().id()))).extracting(RatingRow::evidence)
                 .containsOnly("Second reading after the recording");
+    }
+
+    @Test
+    void a_panelist_who_may_read_ratings_reads_none_of_the_loop_s_until_their_own_scorecard_is_in() {
+        // A hiring manager who also recruits: they sit on panels and may read every role's ratings.
+        User manager = users.create(new NewUser(Names.unique("hm-recruiter"), "Hana Both", LoopFixture.PASSWORD,
+                Set.of(Role.HIRING_MANAGER, Role.RECRUITER)));
+        User other = fixture.people(Role.INTERVIEWER).get(0);
+        LoopView loop = fixture.openWithFirstStage(List.of(manager, other));
+        long interview = loop.interviews().get(0).interview().id();
+        fixture.submitted(other, interview, "The other panelist's evidence, not for a panelist who has not scored.");
+        Actor asManager = Actor.of(manager);
+
+        assertThat(read(asManager, RatingFilter.loop(loop.loop().id()))).isEmpty();
+        assertThat(read(asManager, new RatingFilter(null, loop.loop().candidateId(), null, null, null, null))).isEmpty();
+        assertThat(read(recruiter, RatingFilter.loop(loop.loop().id()))).isNotEmpty();
+
+        fixture.submitted(manager, interview, "The manager's own evidence.");
+
+        assertThat(read(asManager, RatingFilter.loop(loop.loop().id()))).extracting(RatingRow::evidence)
+                .contains("The other panelist's evidence, not for a panelist who has not scored.", "The manager's own evidence.");
     }
 }
