@@ -17,6 +17,9 @@ public interface DatabaseTest extends TestPropertyProvider {
     default Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>();
         TestDatabase.properties().forEach((key, value) -> properties.put(key, String.valueOf(value)));
+        // The same application on H2 as on MySQL, where demo mode never runs: no demo loops, no demo hiring manager
+        // owning the starter roles. Tests that sign in as a demo account create it (DemoAccounts.ensure).
+        properties.put("panel.demo", "false");
         return properties;
     }
 }
