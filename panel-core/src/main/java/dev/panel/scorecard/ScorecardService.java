@@ -140,9 +140,25 @@ public class ScorecardService {
     /** Who has submitted, per interview and panelist, with no content: "2 of 4 submitted" is safe for anyone on the loop. */
     @ReadOnly
     public List<ScorecardStatus> progress(Actor actor, long loopId) {
-        LoopView loop = loops.get(actor, loopId);
-        Map<String, Scorecard> byPanelist = scorecards.findByLoopIdOrderById(loopId).stream()
-                .collect(Collectors.toMap(s -> s.interviewId() + ":" + s.interviewerId(), s -> s));
+        return statuses(loops.get(actor, loopId), scorecards.findByLoopIdOrderById(loopId));
+    }
+
+    /**
+     * The progress of many loops in one query, by loop id: for lists of loops the caller already got from
+     * {@link LoopService}, which checked their right to each.
+     */
+    @ReadOnly
+    public Map<Long, List<ScorecardStatus>> progress(List<LoopView> visible) {
+        if (visible.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Scorecard>> byLoop = scorecards.findByLoopIdInOrderById(visible.stream().map(l -> l.loop().id()).toList())
+                .stream().collect(Collectors.groupingBy(Scorecard::loopId));
+        return visible.stream().collect(Collectors.toMap(l -> l.loop().id(), l -> statuses(l, byLoop.getOrDefault(l.loop().id(), List.of()))));
+    }
+
+    private static List<ScorecardStatus> statuses(LoopView loop, List<Scorecard> cards) {
+        Map<String, Scorecard> byPanelist = cards.stream().collect(Collectors.toMap(s -> s.interviewId() + ":" + s.interviewerId(), s -> s));
         List<ScorecardStatus> statuses = new ArrayList<>();
         for (InterviewView interview : loop.interviews()) {
             for (long panelist : interview.panelistIds()) {

@@ -39,8 +39,9 @@ public class LoopOverview extends Div {
         Instant now = clock.instant();
         Map<Long, Candidate> people = candidates.byIds(visible.stream().map(l -> l.loop().candidateId()).toList());
         Map<Long, String> roleNames = roles.list().stream().collect(Collectors.toMap(r -> r.role().id(), r -> r.role().name()));
+        Map<Long, List<ScorecardStatus>> progressByLoop = scorecards.progress(visible);
         for (LoopView loop : visible) {
-            List<ScorecardStatus> progress = scorecards.progress(actor, loop.loop().id());
+            List<ScorecardStatus> progress = progressByLoop.get(loop.loop().id());
             long in = progress.stream().filter(ScorecardStatus::isSubmitted).count();
             long overdue = progress.stream().filter(s -> s.isOverdue(now)).count();
             Candidate candidate = people.get(loop.loop().candidateId());
