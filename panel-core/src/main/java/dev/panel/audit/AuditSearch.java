@@ -17,23 +17,11 @@ class AuditSearch {
     }
 
     List<AuditEvent> page(AuditFilter filter, int offset, int limit) {
-        SqlConditions where = where(filter);
-        String sql = "SELECT e.* FROM audit_event e" + where.where() + " ORDER BY e.id DESC LIMIT ? OFFSET ?";
-        return jdbc.prepareStatement(sql, statement -> {
-            where.bind(statement, limit, offset);
-            return jdbc.entityStream(statement.executeQuery(), AuditEvent.class).toList();
-        });
+        return where(filter).page(jdbc, "SELECT e.* FROM audit_event e", "e.id DESC", AuditEvent.class, offset, limit);
     }
 
     long count(AuditFilter filter) {
-        SqlConditions where = where(filter);
-        return jdbc.prepareStatement("SELECT COUNT(*) FROM audit_event e" + where.where(), statement -> {
-            where.bind(statement);
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        return where(filter).count(jdbc, "audit_event e");
     }
 
     private static SqlConditions where(AuditFilter filter) {

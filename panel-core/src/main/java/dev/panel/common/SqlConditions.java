@@ -1,5 +1,7 @@
 package dev.panel.common;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -48,6 +50,25 @@ public final class SqlConditions {
 
     public String where() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** One page of {@code type} rows: {@code select} (up to the table and its alias), these conditions, then the order. */
+    public <T> List<T> page(JdbcOperations jdbc, String select, String orderBy, Class<T> type, int offset, int limit) {
+        return jdbc.prepareStatement(select + where() + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?", statement -> {
+            bind(statement, limit, offset);
+            return jdbc.entityStream(statement.executeQuery(), type).toList();
+        });
+    }
+
+    /** How many rows of {@code from} (a table and its alias) meet these conditions. */
+    public long count(JdbcOperations jdbc, String from) {
+        return jdbc.prepareStatement("SELECT COUNT(*) FROM " + from + where(), statement -> {
+            bind(statement);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
     }
 
     /** Binds the parameters, then {@code extra} (a page's limit and offset) after them; instants as timestamps. */

@@ -23,23 +23,11 @@ class QuestionSearch {
     }
 
     List<Question> page(QuestionFilter filter, int offset, int limit) {
-        SqlConditions where = where(filter);
-        String sql = "SELECT q.* FROM question q" + where.where() + " ORDER BY q.id LIMIT ? OFFSET ?";
-        return jdbc.prepareStatement(sql, statement -> {
-            where.bind(statement, limit, offset);
-            return jdbc.entityStream(statement.executeQuery(), Question.class).toList();
-        });
+        return where(filter).page(jdbc, "SELECT q.* FROM question q", "q.id", Question.class, offset, limit);
     }
 
     long count(QuestionFilter filter) {
-        SqlConditions where = where(filter);
-        return jdbc.prepareStatement("SELECT COUNT(*) FROM question q" + where.where(), statement -> {
-            where.bind(statement);
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        return where(filter).count(jdbc, "question q");
     }
 
     /** The id and text of every question of the bank, for duplicate checks. */
