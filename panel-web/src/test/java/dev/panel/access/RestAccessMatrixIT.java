@@ -108,7 +108,7 @@ class RestAccessMatrixIT implements DatabaseTest {
                 made++;
                 int expected = expectedStatus(row, principal);
                 actual.append(',').append(response.statusCode());
-                if (!answersAsExpected(response.statusCode(), expected)) {
+                if (!answersAsExpected(response.statusCode(), expected) || isVaadinPage(response)) {
                     wrong.add(row.key() + " as " + principal.column() + ": expected " + expected + " (" + row.of(principal).name().toLowerCase()
                             + "), got " + response.statusCode() + " " + abbreviated(response.body()));
                 }
@@ -140,6 +140,11 @@ class RestAccessMatrixIT implements DatabaseTest {
     }
 
     /** Every route Micronaut serves, but HEAD: it adds one to every GET, answering as the GET does without the body. */
+    /** Vaadin answers every path Micronaut is not mounted on with its page: a route answering that way is not served at all. */
+    private static boolean isVaadinPage(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
+    }
+
     private List<String> runningEndpoints() {
         return router.uriRoutes()
                 .filter(route -> !route.getHttpMethodName().equals("HEAD"))
@@ -158,9 +163,6 @@ class RestAccessMatrixIT implements DatabaseTest {
         calls.put("GET /health", p -> Call.get("/health"));
         calls.put("GET /health/{selector}", p -> Call.get("/health/liveness"));
         calls.put("GET /api/me", p -> Call.get("/api/me"));
-        // Micronaut Security's token introspection: the caller's own authentication, or that of a token they hold
-        calls.put("GET /token_info", p -> Call.get("/token_info"));
-        calls.put("POST /token_info", p -> json("POST", "/token_info", Map.of("token", tokens.get(Principal.RECRUITER))));
         calls.put("POST /api/tokens", p -> json("POST", "/api/tokens", Map.of("username", world.user(Principal.RECRUITER).username(),
                 "password", LoopFixture.PASSWORD)));
         // library
