@@ -68,10 +68,18 @@ run_once() {  # fresh|warm
   health=$(wait_for "$BASE/health")
   root=$(wait_for "$BASE/")
   login=$(login_from_root)
-  rss=$(( $(awk '/VmRSS/{print $2}' /proc/$pid/status) / 1024 ))
+  rss=$(rss_mb $pid)
   kill $pid; wait $pid 2>/dev/null || true
   rm -rf "$dir"
   echo "$kind $health $root $login $rss"
+}
+
+rss_mb() {  # pid -> resident MB of the process and its children (the launcher and the JVM it starts)
+  local total=0 p
+  for p in $1 $(ps --ppid "$1" -o pid= 2>/dev/null); do
+    total=$(( total + $(awk '/VmRSS/{print $2}' /proc/$p/status 2>/dev/null || echo 0) ))
+  done
+  echo $(( total / 1024 ))
 }
 
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
