@@ -38,7 +38,7 @@ public final class PanelLauncher {
     public static void main(String[] args) throws Exception {
         Path jar = runningJar();
         List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (System.getProperty(LAUNCHED) != null || jar == null || choseSharing(jvmOptions) || !Files.isWritable(jar.getParent())) {
+        if (System.getProperty(LAUNCHED) != null || jar == null || startsHere(jvmOptions) || !Files.isWritable(jar.getParent())) {
             PanelApplication.main(args);
             return;
         }
@@ -78,9 +78,10 @@ public final class PanelLauncher {
         System.exit(exit);
     }
 
-    private static boolean choseSharing(List<String> jvmOptions) {
+    /** Class sharing chosen by hand, or a debugger attached (a second JVM would try to open the debugger's port again). */
+    private static boolean startsHere(List<String> jvmOptions) {
         return jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile") || o.startsWith("-XX:ArchiveClassesAtExit")
-                || o.startsWith("-Xshare"));
+                || o.startsWith("-Xshare") || o.startsWith("-agentlib:jdwp") || o.startsWith("-Xrunjdwp"));
     }
 
     /** The jar this class was loaded from, or null when it runs from a directory of classes. */
