@@ -62,6 +62,9 @@ class MarkupAsTextBrowserIT implements DatabaseTest {
     static final String PASSWORD = "panel-test-password";
     static final String IMG = "<img src=x onerror=\"window.__xss=1\">";
     static final String SCRIPT = "<script>window.__xss=1</script>";
+    /** Evidence and the others' scorecards sit in closed details (grid cells render late): open them, then read the page's text. */
+    static final String OPEN_DETAILS_AND_READ = "document.querySelectorAll('vaadin-details').forEach(d => d.opened = true);"
+            + " return document.body.innerText;";
 
     @Inject
     EmbeddedServer server;
@@ -186,8 +189,6 @@ class MarkupAsTextBrowserIT implements DatabaseTest {
     private void visit(String path, By ready, String... fields) {
         browser.go(path);
         browser.waitFor(ready);
-        // Evidence and the others' scorecards sit in closed details; opened, their text is in the page's text.
-        browser.script("document.querySelectorAll('vaadin-details').forEach(d => d.opened = true);");
         for (String field : fields) {
             assertLiteral(field);
         }
@@ -197,7 +198,7 @@ class MarkupAsTextBrowserIT implements DatabaseTest {
     private void assertLiteral(String field) {
         String expected = hostile(field);
         browser.waiting().withMessage(() -> "\"" + expected + "\" shown as text on " + browser.path())
-                .until(d -> String.valueOf(browser.script("return document.body.innerText;")).contains(expected));
+                .until(d -> String.valueOf(browser.script(OPEN_DETAILS_AND_READ)).contains(expected));
     }
 
     private void assertQuiet(String path) {
