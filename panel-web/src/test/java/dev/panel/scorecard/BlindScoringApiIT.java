@@ -70,19 +70,18 @@ class BlindScoringApiIT implements DatabaseTest {
     }
 
     @Test
-    void a_hiring_manager_on_the_panel_cannot_decide_before_submitting_their_own_scorecard() {
-        BlindPanel.Scene scene = panel.scene();
+    void a_hiring_manager_on_the_panel_records_the_decision_only_after_submitting_their_own_scorecard() {
+        BlindPanel.Scene scene = panel.scene(false);
         User manager = scene.stillScoring().get("hiring manager on the panel");
         PanelClient client = signedIn(manager);
-        // A second loop of the same shape, not yet decided, to try it on.
-        BlindPanel.Scene undecided = panel.scene();
+        String decision = json.write(Map.of("outcome", "HIRE", "reason", "Read the panel's scorecards."));
 
-        HttpResponse<String> refused = client.postJson("/api/loops/" + undecided.loopId() + "/decision",
-                json.write(Map.of("outcome", "HIRE", "reason", "Before my own scorecard.")));
+        assertThat(json.error(client.postJson("/api/loops/" + scene.loopId() + "/decision", decision), 403).message())
+                .contains("submit your own scorecard before you record the decision");
 
-        assertThat(refused.statusCode()).as(refused.body()).isIn(403, 409);
-        assertThat(json.error(refused, refused.statusCode()).message()).isNotBlank();
-        assertThat(scene.loopId()).isNotEqualTo(undecided.loopId());
+        panel.everyoneSubmits(scene);
+
+        assertThat(client.postJson("/api/loops/" + scene.loopId() + "/decision", decision).statusCode()).isEqualTo(201);
     }
 
     @Test

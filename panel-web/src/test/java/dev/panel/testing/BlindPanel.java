@@ -66,6 +66,11 @@ public class BlindPanel {
     }
 
     public Scene scene() {
+        return scene(true);
+    }
+
+    /** As {@link #scene()}, with the decision recorded or not. */
+    public Scene scene(boolean decided) {
         String marker = LibraryFixture.uniqueWord();
         User a = person("Avery Panelist", Role.INTERVIEWER);
         Map<String, User> stillScoring = new LinkedHashMap<>();
@@ -85,7 +90,9 @@ public class BlindPanel {
         Scorecard saved = scorecards.saveDraft(actorA, draft.id(), draft.version(), contentOfA(stage, marker + " evidence"));
         scorecards.submit(actorA, saved.id());
         Scorecard amended = scorecards.amend(actorA, saved.id(), "Reason " + marker + " for the change", contentOfA(stage, marker + " amended"));
-        decisions.decide(Actor.of(decider), loop.loop().id(), Outcome.NO_HIRE, "Decided on " + marker + " grounds");
+        if (decided) {
+            decisions.decide(Actor.of(decider), loop.loop().id(), Outcome.NO_HIRE, "Decided on " + marker + " grounds");
+        }
         return new Scene(loop, candidates.get(loop.loop().candidateId()).name(), marker, a, amended, stillScoring, decider);
     }
 
