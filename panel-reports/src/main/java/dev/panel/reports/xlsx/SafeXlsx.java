@@ -23,6 +23,8 @@ import java.io.IOException;
  *       (its {@code XMLHelper}); a file that carries one is refused like any unreadable file;</li>
  *   <li>a cap on shared strings and on rows per sheet ({@link Limits}).</li>
  * </ul>
+ * Before POI builds anything, {@link PackageScan} streams through the file once: a part stored twice, a DOCTYPE, an
+ * inflated size past the limits or a shared-strings table past its cap are refused without holding the file's content.
  * ZipSecureFile's limits are process-wide in POI; they are set here once, and tighter than POI's defaults
  * (an entry of up to 4 GB), because Panel only ever reads small files people upload.
  */
@@ -60,6 +62,7 @@ public final class SafeXlsx {
             throw new InvalidInputException("The spreadsheet is " + kilobytes(bytes.length) + " KB; it can be at most "
                     + kilobytes(limits.maxBytes()) + " KB.");
         }
+        PackageScan.check(bytes, limits);
         XSSFWorkbook workbook;
         try {
             workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
