@@ -59,22 +59,40 @@ public final class HostileXlsx {
     }
 
     /**
-     * A shared-strings table of 40 MB: 400,000 different texts of about 100 characters, each unique enough that the
-     * whole stays under the 100-to-1 ratio that gives a zip bomb away, and the file under 2 MB.
+     * A shared-strings table of 400,000 different short texts (8 MB of XML in about 1 MB of file), whatever count it
+     * declares: past every upload's cap on distinct texts, under its cap on unpacked size.
      */
     public byte[] hugeSharedStrings() {
         int count = 400_000;
-        StringBuilder xml = new StringBuilder(count * 110);
+        StringBuilder xml = new StringBuilder(count * 24);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/"
-                + "spreadsheetml/2006/main\">");
-        String filler = "x".repeat(80);
+                + "spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\">");
         for (int i = 0; i < count; i++) {
-            xml.append("<si><t>").append(filler).append(Integer.toString(i, 36)).append("</t></si>");
+            xml.append("<si><t>t").append(Integer.toHexString(i)).append("</t></si>");
         }
         xml.append("</sst>");
         Map<String, byte[]> huge = new LinkedHashMap<>(entries);
         huge.put(SHARED_STRINGS, xml.toString().getBytes(StandardCharsets.UTF_8));
         return zip(huge);
+    }
+
+    /**
+     * A first sheet of 130,000 rows of inline text: 21 MB of XML in about 1.2 MB of file, a ratio (18 to 1) that no
+     * zip-bomb check notices, and far more than a workbook built in memory can afford.
+     */
+    public byte[] hugeSheet() {
+        java.util.Random random = new java.util.Random(1);
+        String sheet = new String(entries.get(SHEET), StandardCharsets.UTF_8);
+        StringBuilder rows = new StringBuilder(130_000 * 170);
+        String filler = "x".repeat(100);
+        for (int r = 2; r < 130_002; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>").append(filler)
+                    .append(String.format("%04x", random.nextInt(1 << 16))).append("</t></is></c></row>");
+        }
+        String huge = sheet.replaceFirst("(?s)<sheetData>.*</sheetData>|<sheetData/>", "<sheetData>" + rows + "</sheetData>");
+        Map<String, byte[]> copy = new LinkedHashMap<>(entries);
+        copy.put(SHEET, huge.getBytes(StandardCharsets.UTF_8));
+        return zip(copy);
     }
 
     /**

@@ -22,7 +22,8 @@ import java.util.zip.ZipInputStream;
  * ambiguously or only notice after it had paid for it in heap:
  * <ul>
  *   <li>a part stored twice under one name (zip readers disagree on which copy counts);</li>
- *   <li>more inflated bytes than {@value #MAX_RATIO} times the file, or one part over {@link SafeXlsx#MAX_ENTRY_BYTES};</li>
+ *   <li>more inflated bytes than {@value #MAX_RATIO} times the file (a zip bomb), one part over {@link SafeXlsx#MAX_ENTRY_BYTES},
+ *       or more in all than {@link SafeXlsx.Limits#maxUnpackedBytes()} (which POI would turn into many times that in heap);</li>
  *   <li>a DOCTYPE in any XML part (Excel never writes one; it is how entity expansion and external entities begin);</li>
  *   <li>a shared-strings table (any part whose root is {@code sst}) with more entries than the limit, counted as it
  *       streams by, whatever count the file declares about itself.</li>
@@ -40,7 +41,7 @@ final class PackageScan {
 
     static void check(byte[] file, SafeXlsx.Limits limits) {
         Set<String> parts = new HashSet<>();
-        Inflated inflated = new Inflated((long) MAX_RATIO * Math.max(file.length, 1024));
+        Inflated inflated = new Inflated((long) MAX_RATIO * Math.max(file.length, 1024), limits.maxUnpackedBytes());
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 // Part names in an Office package are compared without regard to case (ECMA-376 Part 2, 9.1.1.4).
@@ -116,11 +117,13 @@ final class PackageScan {
     /** Counts what the file inflates to, and refuses once a part or the whole passes its limit. */
     private static final class Inflated {
 
-        private final long wholeLimit;
+        private final long ratioLimit;
+        private final long unpackedLimit;
         private long whole;
 
-        Inflated(long wholeLimit) {
-            this.wholeLimit = wholeLimit;
+        Inflated(long ratioLimit, long unpackedLimit) {
+            this.ratioLimit = ratioLimit;
+            this.unpackedLimit = unpackedLimit;
         }
 
         InputStream part(InputStream zip) {
@@ -153,8 +156,12 @@ final class PackageScan {
                 private void count(int n) {
                     read += n;
                     whole += n;
-                    if (read > SafeXlsx.MAX_ENTRY_BYTES || whole > wholeLimit) {
+                    if (read > SafeXlsx.MAX_ENTRY_BYTES || whole > ratioLimit) {
                         throw new InvalidInputException("The spreadsheet expands to far more than its size (a zip bomb?); it was not read.");
+                    }
+                    if (whole > unpackedLimit) {
+                        throw new InvalidInputException("The spreadsheet unpacks to more than " + (unpackedLimit >> 20) + " MB, more than "
+                                + "Panel reads from a spreadsheet at once; split it, or (for ratings) import it as CSV.");
                     }
                 }
             };

@@ -43,9 +43,20 @@ public final class SafeXlsx {
         ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
     }
 
-    /** How much an upload may hold. */
-    public record Limits(int maxBytes, int maxRows, int maxSharedStrings) {
+    /**
+     * How much an upload may hold: its size, rows per sheet, distinct texts, and what all its parts inflate to.
+     * POI builds the whole workbook in memory at many times the size of its XML, so the last is what bounds the heap.
+     */
+    public record Limits(int maxBytes, int maxRows, int maxSharedStrings, long maxUnpackedBytes) {
+
+        /** With {@link #DEFAULT_UNPACKED_BYTES} as the inflated limit. */
+        public Limits(int maxBytes, int maxRows, int maxSharedStrings) {
+            this(maxBytes, maxRows, maxSharedStrings, DEFAULT_UNPACKED_BYTES);
+        }
     }
+
+    /** 16 MB of XML: tens of thousands of rows, and a few hundred MB of heap once POI has built it. */
+    public static final long DEFAULT_UNPACKED_BYTES = 16L * 1024 * 1024;
 
     private SafeXlsx() {
     }
