@@ -115,7 +115,7 @@ class FormulaInjectionExportIT implements DatabaseTest {
         }
         String roleName = RISKY.get(0) + " " + word;
         var role = roles.create(manager, new RoleDraft(null, roleName, RISKY.get(3), RISKY.get(2), null,
-                competencyIds.stream().map(id -> new Requirement(id, 1, false)).toList(), null));
+                competencyIds.stream().map(id -> new Requirement(id, 1, id.equals(competencyIds.get(0)))).toList(), null));
         roleId = role.role().id();
         panelTexts.add(stored(roleName, role.role().name()));
         List<Long> questionIds = new ArrayList<>();
