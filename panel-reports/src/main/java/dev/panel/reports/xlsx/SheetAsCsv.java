@@ -59,14 +59,15 @@ public final class SheetAsCsv {
     }
 
     /**
-     * The cell's text, or a refusal naming it when its value is not what its type says (a number cell holding
-     * letters, say, which POI reports as an IllegalStateException): an edited file, never one a spreadsheet program saved.
+     * The cell's text, or a refusal naming it when its value is not what its type says (a number cell holding letters,
+     * which POI reports as an IllegalStateException, or a type Excel does not know, an IllegalArgumentException from
+     * XmlBeans): an edited file, never one a spreadsheet program saved. Both were found by SheetAsCsvFuzzTest.
      */
     private static String readable(Sheet sheet, Row row, int column) {
         Cell cell = row.getCell(column);
         try {
             return text(cell);
-        } catch (IllegalStateException | NumberFormatException unreadable) {
+        } catch (IllegalStateException | IllegalArgumentException unreadable) {
             throw new InvalidInputException("Sheet \"" + sheet.getSheetName() + "\", cell " + new CellReference(row.getRowNum(), column).formatAsString()
                     + " holds a value that does not match its type; correct it in a spreadsheet program and save the file again.");
         }

@@ -115,6 +115,14 @@ class SafeXlsxTest {
     }
 
     @Test
+    void a_file_that_unpacks_past_the_limit_is_refused_before_poi_builds_it() {
+        SafeXlsx.Limits small = new SafeXlsx.Limits(LIMITS.maxBytes(), 100_000, 100_000, 1024 * 1024);
+        byte[] file = spreadsheet(30_000);
+        assertThatThrownBy(() -> SafeXlsx.open(file, small).close()).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("unpacks to more than 1 MB");
+    }
+
+    @Test
     void a_file_cut_short_is_refused() {
         byte[] good = spreadsheet(20);
         assertRefused(java.util.Arrays.copyOf(good, good.length / 2), "not an xlsx spreadsheet");
