@@ -1,6 +1,8 @@
 package dev.panel.reports.xlsx;
 
 import dev.panel.common.InvalidInputException;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -14,8 +16,6 @@ import java.io.OutputStream;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * A streaming look through an uploaded xlsx file before POI builds it in memory, refusing what POI would either accept
@@ -42,8 +42,9 @@ final class PackageScan {
     static void check(byte[] file, SafeXlsx.Limits limits) {
         Set<String> parts = new HashSet<>();
         Inflated inflated = new Inflated((long) MAX_RATIO * Math.max(file.length, 1024), limits.maxUnpackedBytes());
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        // The reader POI itself uses for a stream, so that both see the same entries (stored ones with data descriptors too).
+        try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(file), "UTF-8", true, true)) {
+            for (ZipArchiveEntry entry = zip.getNextZipEntry(); entry != null; entry = zip.getNextZipEntry()) {
                 // Part names in an Office package are compared without regard to case (ECMA-376 Part 2, 9.1.1.4).
                 String name = entry.getName().replaceFirst("^/", "").toLowerCase(Locale.ROOT);
                 if (!parts.add(name)) {
