@@ -100,7 +100,7 @@ public class CompetencyService {
         actor.require("change the competency library", Role.HIRING_MANAGER);
         String name = Texts.required(request.name(), "The competency's name", 200);
         String description = Texts.required(request.description(), "The competency's description", 2000);
-        String slug = request.slug() == null || request.slug().isBlank() ? Slugs.of(name) : Slugs.of(request.slug());
+        String slug = request.slug() == null || request.slug().isBlank() ? Slugs.of(name) : Slugs.of(Texts.required(request.slug(), "The competency's key", 64));
         List<RubricLevel> levels = Rubric.checked(request.levels());
         if (competencies.findByName(name).isPresent() || competencies.findBySlug(slug).isPresent()) {
             throw new ConflictException("There is already a competency called " + name + ".");

@@ -96,7 +96,7 @@ public class RoleService {
     public RoleView create(Actor actor, RoleDraft draft) {
         actor.require("define roles", Role.HIRING_MANAGER);
         String name = Texts.required(draft.name(), "The role's name", 200);
-        String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(name) : Slugs.of(draft.slug());
+        String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(name) : Slugs.of(Texts.required(draft.slug(), "The role's key", 64));
         if (roles.findByName(name).isPresent() || roles.findBySlug(slug).isPresent()) {
             throw new ConflictException("There is already a role called " + name + ".");
         }

@@ -23,6 +23,8 @@ import java.io.IOException;
  *       (its {@code XMLHelper}); a file that carries one is refused like any unreadable file;</li>
  *   <li>a cap on shared strings and on rows per sheet ({@link Limits}).</li>
  * </ul>
+ * Before POI builds anything, {@link PackageScan} streams through the file once: a part stored twice, a DOCTYPE, an
+ * inflated size past the limits or a shared-strings table past its cap are refused without holding the file's content.
  * ZipSecureFile's limits are process-wide in POI; they are set here once, and tighter than POI's defaults
  * (an entry of up to 4 GB), because Panel only ever reads small files people upload.
  */
@@ -41,9 +43,20 @@ public final class SafeXlsx {
         ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
     }
 
-    /** How much an upload may hold. */
-    public record Limits(int maxBytes, int maxRows, int maxSharedStrings) {
+    /**
+     * How much an upload may hold: its size, rows per sheet, distinct texts, and what all its parts inflate to.
+     * POI builds the whole workbook in memory at many times the size of its XML, so the last is what bounds the heap.
+     */
+    public record Limits(int maxBytes, int maxRows, int maxSharedStrings, long maxUnpackedBytes) {
+
+        /** With {@link #DEFAULT_UNPACKED_BYTES} as the inflated limit. */
+        public Limits(int maxBytes, int maxRows, int maxSharedStrings) {
+            this(maxBytes, maxRows, maxSharedStrings, DEFAULT_UNPACKED_BYTES);
+        }
     }
+
+    /** 16 MB of XML: tens of thousands of rows, and a few hundred MB of heap once POI has built it. */
+    public static final long DEFAULT_UNPACKED_BYTES = 16L * 1024 * 1024;
 
     private SafeXlsx() {
     }
@@ -60,6 +73,7 @@ public final class SafeXlsx {
             throw new InvalidInputException("The spreadsheet is " + kilobytes(bytes.length) + " KB; it can be at most "
                     + kilobytes(limits.maxBytes()) + " KB.");
         }
+        PackageScan.check(bytes, limits);
         XSSFWorkbook workbook;
         try {
             workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));

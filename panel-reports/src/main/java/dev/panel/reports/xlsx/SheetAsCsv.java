@@ -1,5 +1,6 @@
 package dev.panel.reports.xlsx;
 
+import dev.panel.common.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -7,6 +8,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
@@ -24,8 +26,11 @@ import java.util.List;
  */
 public final class SheetAsCsv {
 
-    /** Uploaded spreadsheets of ratings: 2 MB, a million rows, a million distinct strings at most. */
-    public static final SafeXlsx.Limits RATINGS = new SafeXlsx.Limits(2 * 1024 * 1024, 1_048_576, 1_000_000);
+    /**
+     * Uploaded spreadsheets of ratings: 2 MB, a million rows, 100,000 distinct texts and 16 MB of XML at most. A file of
+     * 400,000 distinct texts in 1 MB took the whole of a 256 MB heap before it was refused; larger sets go in as CSV.
+     */
+    public static final SafeXlsx.Limits RATINGS = new SafeXlsx.Limits(2 * 1024 * 1024, 1_048_576, 100_000);
 
     private SheetAsCsv() {
     }
@@ -39,7 +44,7 @@ public final class SheetAsCsv {
                 Row row = sheet.getRow(r);
                 List<String> values = new ArrayList<>();
                 for (int c = 0; row != null && c < Math.max(width, row.getLastCellNum()); c++) {
-                    values.add(text(row.getCell(c)));
+                    values.add(readable(sheet, row, c));
                 }
                 while (!values.isEmpty() && values.get(values.size() - 1).isEmpty()) {
                     values.remove(values.size() - 1);
@@ -50,6 +55,21 @@ public final class SheetAsCsv {
             return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The cell's text, or a refusal naming it when its value is not what its type says (a number cell holding letters,
+     * which POI reports as an IllegalStateException, or a type Excel does not know, an IllegalArgumentException from
+     * XmlBeans): an edited file, never one a spreadsheet program saved. Both were found by SheetAsCsvFuzzTest.
+     */
+    private static String readable(Sheet sheet, Row row, int column) {
+        Cell cell = row.getCell(column);
+        try {
+            return text(cell);
+        } catch (IllegalStateException | IllegalArgumentException unreadable) {
+            throw new InvalidInputException("Sheet \"" + sheet.getSheetName() + "\", cell " + new CellReference(row.getRowNum(), column).formatAsString()
+                    + " holds a value that does not match its type; correct it in a spreadsheet program and save the file again.");
         }
     }
 

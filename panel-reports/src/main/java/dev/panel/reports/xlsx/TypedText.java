@@ -1,5 +1,6 @@
 package dev.panel.reports.xlsx;
 
+import dev.panel.xlsx.FormulaGuard;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 
@@ -28,7 +29,8 @@ public final class TypedText {
         cell.setCellStyle(startsLikeFormula(text) ? quoted : plain);
     }
 
+    /** The one rule of {@link FormulaGuard}, so that the question sheet and the reports never disagree (a leading LF too). */
     static boolean startsLikeFormula(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+        return FormulaGuard.couldStartAFormula(text);
     }
 }

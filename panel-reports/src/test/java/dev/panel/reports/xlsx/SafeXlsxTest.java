@@ -86,6 +86,57 @@ class SafeXlsxTest {
         assertRefused(spreadsheet(LIMITS.maxRows() + 5), "Sheet \"Questions\" has 106 rows; at most 100");
     }
 
+    @Test
+    void a_part_stored_twice_is_refused_whichever_copy_a_reader_would_take() throws IOException {
+        byte[] good = spreadsheet(1);
+        byte[] twice = withEntry(good, "xl/worksheets/SHEET1.xml", entry(good, "xl/worksheets/sheet1.xml"));
+        assertRefused(twice, "holds its part \"xl/worksheets/SHEET1.xml\" twice");
+    }
+
+    @Test
+    void a_shared_strings_table_past_the_cap_is_refused_whatever_count_it_declares_about_itself() throws IOException {
+        StringBuilder sst = new StringBuilder("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\">");
+        for (int i = 0; i <= LIMITS.maxSharedStrings(); i++) {
+            sst.append("<si><t>Text ").append(i).append("</t></si>");
+        }
+        byte[] file = withEntry(withStrings(spreadsheet(1)), "xl/sharedStrings.xml", sst.append("</sst>").toString().getBytes(StandardCharsets.UTF_8));
+        assertRefused(file, "more than 1000 different texts");
+    }
+
+    @Test
+    void entities_declared_in_a_doctype_are_refused_before_any_expands() throws IOException {
+        StringBuilder laughs = new StringBuilder("<!DOCTYPE sst [<!ENTITY l0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            laughs.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        laughs.append("]><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>&l9;</t></si></sst>");
+        assertRefused(withEntry(withStrings(spreadsheet(1)), "xl/sharedStrings.xml", laughs.toString().getBytes(StandardCharsets.UTF_8)),
+                "DOCTYPE");
+    }
+
+    @Test
+    void a_file_that_unpacks_past_the_limit_is_refused_before_poi_builds_it() {
+        SafeXlsx.Limits small = new SafeXlsx.Limits(LIMITS.maxBytes(), 100_000, 100_000, 1024 * 1024);
+        byte[] file = spreadsheet(30_000);
+        assertThatThrownBy(() -> SafeXlsx.open(file, small).close()).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("unpacks to more than 1 MB");
+    }
+
+    @Test
+    void a_file_cut_short_is_refused() {
+        byte[] good = spreadsheet(20);
+        assertRefused(java.util.Arrays.copyOf(good, good.length / 2), "not an xlsx spreadsheet");
+    }
+
+    /** The file with a shared-strings part, as Excel writes (POI's in-memory writer leaves it out when no cell uses it). */
+    private static byte[] withStrings(byte[] xlsx) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.getSheetAt(0).getRow(0).getCell(0).setCellValue("Question");
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private static void assertRefused(byte[] file, String words) {
         assertThatThrownBy(() -> SafeXlsx.open(file, LIMITS).close()).isInstanceOf(InvalidInputException.class).hasMessageContaining(words);
     }

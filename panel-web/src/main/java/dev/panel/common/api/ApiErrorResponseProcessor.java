@@ -36,7 +36,9 @@ class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError> {
         }
         Optional<PanelException> refusal = context.getRootCause().flatMap(ApiErrorResponseProcessor::refusalAmong);
         if (status == HttpStatus.BAD_REQUEST && refusal.isPresent()) {
-            message = refusal.get().getMessage();
+            // A value that checks itself as the body is read (a question's kind) says what is wrong; the path says where.
+            String where = context.getRootCause().flatMap(UnreadableBody::fieldPath).map(path -> "The field '" + path + "': ").orElse("");
+            message = where + refusal.get().getMessage();
         } else if (status == HttpStatus.BAD_REQUEST) {
             message = context.getRootCause().flatMap(UnreadableBody::explain).orElse(message);
         }
