@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>
  * Run by bench/scoring.sh against a running Panel on an empty database, with the MySQL driver on the class path.
  * Usage: java -cp mysql-connector.jar bench/LiveScoringBench.java BASE_URL JDBC_URL DB_USER DB_PASSWORD ADMIN ADMIN_PASSWORD INTERVIEWERS SECONDS
+ *        [SERVER_PID [WARM_UP_SAVES]]   (the server's CPU time is reported when its pid is given; 2000 warm-up saves unless told)
  */
 public class LiveScoringBench {
 
@@ -61,6 +62,7 @@ public class LiveScoringBench {
         int interviewers = Integer.parseInt(args[6]);
         int seconds = Integer.parseInt(args[7]);
         int saves = (int) (seconds * 1000L / PERIOD_MS);
+        long serverPid = args.length > 8 ? Long.parseLong(args[8]) : -1;
 
         long setupStarted = System.nanoTime();
         String adminToken = token(base, admin, adminPassword);
@@ -73,18 +75,27 @@ public class LiveScoringBench {
         System.out.printf(Locale.ROOT, "set-up: %d interviewers, each with a loop on plan %d and a token, in %.1f s%n",
                 interviewers, planId, (System.nanoTime() - setupStarted) / 1e9);
 
+        // A server runs for days: warm its JIT up before measuring, with saves that are not counted.
+        int warmUp = args.length > 9 ? Integer.parseInt(args[9]) : 2000;
+        long warmStarted = System.nanoTime();
+        List<Card> warm = warmUp(base, cards, warmUp);
+        System.out.printf(Locale.ROOT, "warm-up: %d saves, not measured, in %.1f s%n", warmUp, (System.nanoTime() - warmStarted) / 1e9);
+
         ExecutorService load = Executors.newFixedThreadPool(interviewers);
         long start = System.currentTimeMillis() + 500;
         List<Future<Outcome>> running = new ArrayList<>();
         for (int i = 0; i < interviewers; i++) {
-            Card card = cards.get(i);
+            Card card = warm.get(i);
             long firstSave = start + i * PERIOD_MS / interviewers;
             running.add(load.submit(() -> score(base, card, firstSave, saves)));
         }
+        System.out.println("load from " + java.time.Instant.ofEpochMilli(start) + " for " + seconds + " s");
+        long cpuBefore = cpuMillis(serverPid);
         List<Outcome> outcomes = new ArrayList<>();
         for (Future<Outcome> f : running) {
             outcomes.add(f.get());
         }
+        long cpuUsed = cpuMillis(serverPid) - cpuBefore;
         load.shutdown();
 
         int exact = 0;
@@ -122,13 +133,18 @@ public class LiveScoringBench {
         System.out.printf(Locale.ROOT, "%-44s %8.2f %8.2f %8.2f%n", "round trip on loopback, ms", pct(roundTrip, 0.5), pct(roundTrip, 0.99), pct(roundTrip, 1));
         System.out.printf(Locale.ROOT, "errors: %d; submitted: %d of %d; notes in the database equal to the last text sent: %d of %d (up to %d characters)%n",
                 ERRORS.get(), submitted, interviewers, exact, interviewers, longest);
+        if (serverPid > 0) {
+            // CPU per request does not depend on what else the machine runs, unlike the times above.
+            System.out.printf(Locale.ROOT, "server CPU during the load: %.1f s, %.1f ms per request (%d saves, %d fills and %d submits)%n",
+                    cpuUsed / 1000.0, cpuUsed / (double) (server.size() + 2L * interviewers), server.size(), interviewers, interviewers);
+        }
         ERROR_SAMPLES.stream().limit(5).forEach(e -> System.out.println("  error: " + e));
 
         double p99 = pct(server, 0.99);
         boolean met = p99 <= TARGET_P99_MS && ERRORS.get() == 0 && exact == interviewers && submitted == interviewers
                 && server.size() == (long) interviewers * saves;
-        System.out.printf(Locale.ROOT, "BENCH|Live scoring, %d interviewers autosaving every 2 s for %d s, MariaDB|server p50 %.1f ms, p99 %.1f ms, max %.0f ms (round trip p99 %.1f ms); %d errors; %d/%d texts exact, %d/%d submitted|server p99 ≤ %.0f ms; 0 errors; %d/%d exact|%s%n",
-                interviewers, seconds, pct(server, 0.5), p99, pct(server, 1), pct(roundTrip, 0.99), ERRORS.get(), exact, interviewers,
+        System.out.printf(Locale.ROOT, "BENCH|Live scoring, %d interviewers autosaving every 2 s for %d s, MariaDB, after %d warm-up saves|server p50 %.1f ms, p99 %.1f ms, max %.0f ms (round trip p99 %.1f ms); %d errors; %d/%d texts exact, %d/%d submitted|server p99 ≤ %.0f ms; 0 errors; %d/%d exact|%s%n",
+                interviewers, seconds, warmUp, pct(server, 0.5), p99, pct(server, 1), pct(roundTrip, 0.99), ERRORS.get(), exact, interviewers,
                 submitted, interviewers, TARGET_P99_MS, interviewers, interviewers, met ? "MET" : "MISSED");
     }
 
@@ -187,8 +203,54 @@ public class LiveScoringBench {
         return new Outcome(card.scorecardId(), lastStored, server, roundTrip, submitted);
     }
 
+    /** Saves back to back from four threads, each card from one thread only; returns the cards at their new versions. */
+    static List<Card> warmUp(String base, List<Card> cards, int saves) throws Exception {
+        int threads = Math.min(4, cards.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Card> warm = new ArrayList<>(cards);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            List<Integer> mine = new ArrayList<>();
+            for (int i = thread; i < cards.size(); i += threads) {
+                mine.add(i);
+            }
+            done.add(pool.submit(() -> {
+                for (int k = 0; k < saves / threads; k++) {
+                    int i = mine.get(k % mine.size());
+                    Card card = warm.get(i);
+                    String body = "{\"version\":" + card.version() + ",\"content\":{\"notes\":[" + noteJson(card.seat(), "warming up " + k)
+                            + "],\"ratings\":[]}}";
+                    HttpResponse<String> r = send(put(base + "/api/scorecards/" + card.scorecardId(), card.token(), body));
+                    long version = ((Number) ((Map<?, ?>) Json.parse(ok(r))).get("version")).longValue();
+                    warm.set(i, new Card(card.seat(), card.token(), card.scorecardId(), version, card.ratings()));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        return warm;
+    }
+
     static String noteJson(Seat seat, CharSequence text) {
         return "{\"questionId\":" + seat.questionId() + ",\"text\":\"" + text + "\"}";
+    }
+
+    /** The user and system CPU time of a process so far, from /proc (Linux); 0 when unknown. */
+    static long cpuMillis(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // utime, stime in ticks of 10 ms
+        } catch (Exception e) {
+            return 0;
+        }
     }
 
     static double serverTime(HttpResponse<?> response) {

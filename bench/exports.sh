@@ -6,5 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -pl panel-reports test-compile
 mvn -B -q -pl panel-reports dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-exec java -Xmx256m -cp "panel-reports/target/test-classes:panel-reports/target/classes:$(cat panel-reports/target/bench.classpath)" \
+# shellcheck disable=SC2086  # PANEL_BENCH_JAVA_OPTS holds several options (e.g. a flight recording)
+exec java -Xmx256m ${PANEL_BENCH_JAVA_OPTS:-} -cp "panel-reports/target/test-classes:panel-reports/target/classes:$(cat panel-reports/target/bench.classpath)" \
   dev.panel.xlsx.ExportBench "$@"

@@ -84,9 +84,20 @@ public final class ExportBench {
                 System.gc();
                 resetPeaks();
                 long started = System.nanoTime();
-                writers.get(w).write(file, rows);
+                try {
+                    writers.get(w).write(file, rows);
+                } catch (OutOfMemoryError e) {
+                    // a result, not a crash: what was built for this workbook is garbage once unwound
+                    System.gc();
+                    results.add(new Result(names.get(w), rows, Double.NaN, 0, peakHeapMb()));
+                    Files.deleteIfExists(file);
+                    continue;
+                }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 results.add(new Result(names.get(w), rows, seconds, Files.size(file), peakHeapMb()));
+                if (names.get(w).equals(CALIBRATION)) {
+                    System.out.printf(Locale.ROOT, "calibration workbook, %d ratings: %s%n", rows, dev.panel.export.CalibrationWorkbookBench.lastPhases());
+                }
                 Files.delete(file);
             }
         }
@@ -106,6 +117,12 @@ public final class ExportBench {
                 Result fastexcel = find(results, FASTEXCEL, r.rows());
                 Result csv = find(results, PLAIN_CSV, r.rows());
                 double ratio = r.seconds() / fastexcel.seconds();
+                if (Double.isNaN(r.seconds())) {
+                    System.out.printf(Locale.ROOT, "BENCH|%s, %,d ratings, -Xmx%dm|out of memory (fastexcel %.2f s)|≤ %.1f × fastexcel|MISSED%n",
+                            what.equals(CALIBRATION) ? "Calibration workbook (all sheets, analysis included)" : "Scorecard export (ratings and panel sheets)",
+                            r.rows(), Runtime.getRuntime().maxMemory() / (1024 * 1024), fastexcel.seconds(), TARGET_RATIO);
+                    continue;
+                }
                 System.out.printf(Locale.ROOT, "BENCH|%s, %,d ratings, -Xmx%dm|%.2f s = %.2f × fastexcel (%.2f s), %.1f × plain CSV (%.2f s); "
                                 + "peak heap %d MB, %.0f MB file|≤ %.1f × fastexcel|%s%n",
                         what.equals(CALIBRATION) ? "Calibration workbook (all sheets, analysis included)" : "Scorecard export (ratings and panel sheets)",
