@@ -4,7 +4,6 @@ import dev.panel.audit.AuditLog;
 import dev.panel.common.ConflictException;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
-import dev.panel.common.RecentlyUsed;
 import dev.panel.common.Slugs;
 import dev.panel.common.Texts;
 import dev.panel.user.Actor;
@@ -31,8 +30,6 @@ public class CompetencyService {
     private final RubricVersionRepository rubrics;
     private final AuditLog audit;
     private final Clock clock;
-    /** A rubric version never changes (a new one is written instead): every autosave checks ratings against these. */
-    private final RecentlyUsed<Long, RubricVersion> knownRubrics = new RecentlyUsed<>(10_000);
 
     CompetencyService(CompetencyRepository competencies, RubricVersionRepository rubrics, AuditLog audit, Clock clock) {
         this.competencies = competencies;
@@ -90,18 +87,7 @@ public class CompetencyService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, RubricVersion> found = new java.util.HashMap<>();
-        Set<Long> missing = new java.util.HashSet<>();
-        for (long id : ids) {
-            knownRubrics.known(id).ifPresentOrElse(r -> found.put(id, r), () -> missing.add(id));
-        }
-        if (!missing.isEmpty()) {
-            rubrics.findByIdIn(missing).forEach(r -> {
-                knownRubrics.remember(r.id(), r);
-                found.put(r.id(), r);
-            });
-        }
-        return found;
+        return rubrics.findByIdIn(Set.copyOf(ids)).stream().collect(Collectors.toMap(RubricVersion::id, Function.identity()));
     }
 
     @ReadOnly

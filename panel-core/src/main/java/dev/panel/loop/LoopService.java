@@ -5,7 +5,6 @@ import dev.panel.candidate.CandidateService;
 import dev.panel.common.ConflictException;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
-import dev.panel.common.RecentlyUsed;
 import dev.panel.competency.CompetencyService;
 import dev.panel.competency.RubricVersion;
 import dev.panel.plan.PlanService;
@@ -51,8 +50,6 @@ public class LoopService {
     private final CandidateService candidates;
     private final UserService users;
     private final AuditLog audit;
-    /** An interview's stage as frozen when its loop opened: it never changes, and every autosave checks against it. */
-    private final RecentlyUsed<Long, FrozenPlan.Stage> stages = new RecentlyUsed<>(10_000);
     private final Clock clock;
 
     LoopService(LoopRepositories.Loops loops, LoopRepositories.Interviews interviews, LoopRepositories.Panelists panelists,
@@ -155,8 +152,9 @@ public class LoopService {
      */
     @ReadOnly
     public FrozenPlan.Stage stageOf(long interviewId) {
-        return stages.get(interviewId, id -> interviews.findById(id).flatMap(interview -> loops.findById(interview.loopId())
-                .map(loop -> loop.planSnapshot().stages().get(interview.stageIndex())))).orElseThrow(() -> interviewNotFound(interviewId));
+        Interview interview = interviews.findById(interviewId).orElseThrow(() -> interviewNotFound(interviewId));
+        HiringLoop loop = loops.findById(interview.loopId()).orElseThrow(() -> interviewNotFound(interviewId));
+        return loop.planSnapshot().stages().get(interview.stageIndex());
     }
 
     /** The loop, if the actor may see it; otherwise "not found". */

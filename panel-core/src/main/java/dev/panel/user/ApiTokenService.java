@@ -1,8 +1,8 @@
 package dev.panel.user;
 
 import dev.panel.audit.AuditLog;
-import dev.panel.common.RecentlyUsed;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -30,7 +30,6 @@ public class ApiTokenService {
     private final Clock clock;
     private final Duration lifetime;
     private final SecureRandom random = new SecureRandom();
-    private final RecentlyUsed<String, ApiToken> knownTokens = new RecentlyUsed<>(10_000);
 
     ApiTokenService(ApiTokenRepository tokens, UserRepository users, AuditLog audit, Clock clock,
                     @Value("${panel.api.token-lifetime:12h}") Duration lifetime) {
@@ -55,17 +54,14 @@ public class ApiTokenService {
         return new IssuedToken(token, expires);
     }
 
-    /**
-     * The enabled user a token belongs to, while it is valid. This runs before every API request: a token row never
-     * changes, so it is remembered; the user is read each time (disabling an account takes effect at once). Two
-     * single reads need no transaction, whose begin and commit were two more round trips per request.
-     */
+    /** The enabled user a token belongs to, while it is valid. */
+    @ReadOnly
     public Optional<User> resolve(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return knownTokens.get(sha256(token), tokens::findByTokenHash)
+        return tokens.findByTokenHash(sha256(token))
                 .filter(t -> t.isValidAt(now))
                 .flatMap(t -> users.findById(t.userId()))
                 .filter(User::enabled);
