@@ -7,6 +7,7 @@ import dev.panel.common.InvalidInputException;
 import dev.panel.common.Texts;
 import dev.panel.loop.HiringLoop;
 import dev.panel.loop.LoopService;
+import dev.panel.scorecard.ScorecardService;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -33,12 +34,14 @@ public class DecisionService {
 
     private final DecisionRepository decisions;
     private final LoopService loops;
+    private final ScorecardService scorecards;
     private final AuditLog audit;
     private final Clock clock;
 
-    DecisionService(DecisionRepository decisions, LoopService loops, AuditLog audit, Clock clock) {
+    DecisionService(DecisionRepository decisions, LoopService loops, ScorecardService scorecards, AuditLog audit, Clock clock) {
         this.decisions = decisions;
         this.loops = loops;
+        this.scorecards = scorecards;
         this.audit = audit;
         this.clock = clock;
     }
@@ -48,6 +51,9 @@ public class DecisionService {
         HiringLoop loop = loops.visibleLoop(actor, loopId);
         if (!loops.managesRole(actor, loop)) {
             throw new ForbiddenException("Only the role's hiring manager records the decision.");
+        }
+        if (scorecards.stillScoring(actor, loopId)) {
+            throw new ForbiddenException("You sit on this candidate's panel: submit your own scorecard before you record the decision.");
         }
         if (outcome == null) {
             throw new InvalidInputException("Choose the outcome: hire or no hire.");
@@ -68,9 +74,13 @@ public class DecisionService {
         return saved;
     }
 
+    /** The loop's decision; refused to a panelist who has not submitted, as its reason speaks of the others' scorecards. */
     @ReadOnly
     public Optional<Decision> of(Actor actor, long loopId) {
         loops.visibleLoop(actor, loopId);
+        if (scorecards.stillScoring(actor, loopId)) {
+            throw new ForbiddenException("You sit on this candidate's panel: the decision shows once you have submitted your own scorecard.");
+        }
         return decisions.findByLoopId(loopId);
     }
 

@@ -11,7 +11,6 @@ import dev.panel.plan.PlanService;
 import dev.panel.plan.PlanStage;
 import dev.panel.plan.PlanState;
 import dev.panel.plan.QuestionPlan;
-import dev.panel.role.JobRole;
 import dev.panel.role.RoleService;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
@@ -72,6 +71,10 @@ public class LoopService {
         actor.require("open loops", Role.RECRUITER, Role.HIRING_MANAGER);
         candidates.get(request.candidateId());
         QuestionPlan plan = plans.get(request.planId()).plan();
+        if (!actor.mayActAs(Role.RECRUITER)) {
+            // a hiring manager opens loops for the roles they manage only: a loop of another's role would be one they cannot see
+            roles.requireManages(actor, plan.roleId(), "open loops on its plans");
+        }
         if (plan.state() != PlanState.PUBLISHED) {
             throw new ConflictException("Loops run on published plans; \"" + plan.name() + "\" is " + plan.state().name().toLowerCase() + ".");
         }
@@ -167,6 +170,18 @@ public class LoopService {
         return loop;
     }
 
+    /**
+     * Refuses, as "not found", a candidate whose loops the actor may see none of, when they have loops at all: for
+     * requests that name a candidate to read what their loops hold, such as an export by candidate.
+     */
+    @ReadOnly
+    public void requireSomeVisibleLoopOf(Actor actor, long candidateId) {
+        List<HiringLoop> theirs = loops.findByCandidateId(candidateId);
+        if (!theirs.isEmpty() && theirs.stream().noneMatch(loop -> maySee(actor, loop))) {
+            throw new NotFoundException("There is no candidate with id " + candidateId + " whose loops you may see.");
+        }
+    }
+
     @ReadOnly
     public boolean isPanelist(long loopId, long userId) {
         return panelists.existsByLoopIdAndUserId(loopId, userId);
@@ -198,14 +213,7 @@ public class LoopService {
     /** Whether the actor manages the role (or is an admin): a role with no named hiring manager is every hiring manager's. */
     @ReadOnly
     public boolean managesRole(Actor actor, long roleId) {
-        if (actor.isAdmin()) {
-            return true;
-        }
-        if (!actor.roles().contains(Role.HIRING_MANAGER)) {
-            return false;
-        }
-        JobRole role = roles.get(roleId).role();
-        return role.hiringManagerId() == null || role.hiringManagerId() == actor.id();
+        return actor.isAdmin() || actor.roles().contains(Role.HIRING_MANAGER) && roles.manages(actor, roleId);
     }
 
     /** The names of each loop's stages, in order, as frozen when the loop opened; no access check (for reports that made theirs). */

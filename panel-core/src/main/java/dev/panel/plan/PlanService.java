@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Question plans: hiring managers write and publish them; everyone signed in reads them. */
+/** Question plans: the role's hiring manager writes and publishes them; everyone signed in reads them. */
 @Singleton
 public class PlanService {
 
@@ -79,6 +79,7 @@ public class PlanService {
     public PlanView create(Actor actor, PlanDraft draft) {
         actor.require("write question plans", Role.HIRING_MANAGER);
         roles.requireExisting(Set.of(draft.roleId()));
+        roles.requireManages(actor, draft.roleId(), "write its question plans");
         QuestionPlan saved = plans.save(QuestionPlan.draft(draft.roleId(), Texts.required(draft.name(), "The plan's name", 200),
                 checkedStages(draft.stages()), clock.instant()));
         audit.record(actor.username(), "plan.created", "plan:" + saved.id(), saved.name());
@@ -89,6 +90,7 @@ public class PlanService {
     public PlanView update(Actor actor, long id, PlanDraft draft) {
         actor.require("write question plans", Role.HIRING_MANAGER);
         QuestionPlan current = find(id);
+        roles.requireManages(actor, current.roleId(), "change its question plans");
         checkVersion(current, draft.version());
         QuestionPlan edited = current.edited(Texts.required(draft.name(), "The plan's name", 200), checkedStages(draft.stages()));
         QuestionPlan saved = save(edited);
@@ -101,6 +103,7 @@ public class PlanService {
     public PlanView publish(Actor actor, long id, long version, String overrideReason) {
         actor.require("publish question plans", Role.HIRING_MANAGER);
         QuestionPlan current = find(id);
+        roles.requireManages(actor, current.roleId(), "publish its question plans");
         checkVersion(current, version);
         PlanCoverage coverage = current.coverage(facts(current));
         QuestionPlan published = save(current.publish(coverage, Texts.optional(overrideReason, "The override reason", 2000),
@@ -115,6 +118,7 @@ public class PlanService {
     public PlanView newDraftFrom(Actor actor, long id) {
         actor.require("write question plans", Role.HIRING_MANAGER);
         QuestionPlan source = find(id);
+        roles.requireManages(actor, source.roleId(), "write its question plans");
         QuestionPlan saved = plans.save(QuestionPlan.draft(source.roleId(), source.name(), source.stages(), clock.instant()));
         audit.record(actor.username(), "plan.created", "plan:" + saved.id(), "from plan " + id);
         return new PlanView(saved, saved.coverage(facts(saved)));
@@ -123,7 +127,9 @@ public class PlanService {
     @Transactional
     public QuestionPlan retire(Actor actor, long id) {
         actor.require("retire question plans", Role.HIRING_MANAGER);
-        QuestionPlan saved = save(find(id).retired());
+        QuestionPlan current = find(id);
+        roles.requireManages(actor, current.roleId(), "retire its question plans");
+        QuestionPlan saved = save(current.retired());
         audit.record(actor.username(), "plan.retired", "plan:" + id, null);
         return saved;
     }

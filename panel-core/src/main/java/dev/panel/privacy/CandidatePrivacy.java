@@ -4,6 +4,7 @@ import dev.panel.audit.AuditLog;
 import dev.panel.candidate.Candidate;
 import dev.panel.candidate.CandidateService;
 import dev.panel.common.ConflictException;
+import dev.panel.common.ForbiddenException;
 import dev.panel.decision.Decision;
 import dev.panel.decision.DecisionErasure;
 import dev.panel.loop.HiringLoop;
@@ -11,6 +12,7 @@ import dev.panel.loop.LoopErasure;
 import dev.panel.scorecard.Amendment;
 import dev.panel.scorecard.Scorecard;
 import dev.panel.scorecard.ScorecardErasure;
+import dev.panel.scorecard.ScorecardService;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import io.micronaut.transaction.annotation.Transactional;
@@ -44,11 +46,13 @@ public class CandidatePrivacy {
     private final LoopErasure loops;
     private final ScorecardErasure scorecards;
     private final DecisionErasure decisions;
+    private final ScorecardService scoring;
     private final AuditLog audit;
     private final Clock clock;
 
     CandidatePrivacy(CandidateService candidates, LoopErasure loops, ScorecardErasure scorecards, DecisionErasure decisions,
-                     AuditLog audit, Clock clock) {
+                     ScorecardService scoring, AuditLog audit, Clock clock) {
+        this.scoring = scoring;
         this.candidates = candidates;
         this.loops = loops;
         this.scorecards = scorecards;
@@ -103,6 +107,11 @@ public class CandidatePrivacy {
         Candidate candidate = candidates.get(candidateId);
         List<HiringLoop> theirLoops = loops.loopsOf(candidateId);
         List<Long> loopIds = theirLoops.stream().map(HiringLoop::id).toList();
+        // The export holds every scorecard, drafts too: someone still scoring this candidate would read the others' first.
+        if (loopIds.stream().anyMatch(loopId -> scoring.stillScoring(actor, loopId))) {
+            throw new ForbiddenException("You sit on this candidate's panel: submit your own scorecard before you export their data,"
+                    + " or ask another recruiter or an admin.");
+        }
         List<Scorecard> cards = scorecards.ofLoops(loopIds);
         List<Amendment> amendments = scorecards.amendmentsOf(cards.stream().map(Scorecard::id).toList());
         Map<Long, Decision> decided = decisions.ofLoops(loopIds).stream().collect(Collectors.toMap(Decision::loopId, Function.identity()));

@@ -2,6 +2,7 @@ package dev.panel.ratings;
 
 import dev.panel.audit.AuditLog;
 import dev.panel.candidate.CandidateService;
+import dev.panel.common.ForbiddenException;
 import dev.panel.common.NotFoundException;
 import dev.panel.loop.LoopService;
 import dev.panel.role.RoleService;
@@ -72,6 +73,9 @@ public class RatingService {
         actor.require("read ratings across candidates", Role.RECRUITER, Role.HIRING_MANAGER);
         if (filter.roleId() != null) {
             roles.get(filter.roleId());
+            if (filter.dataset() == null && !actor.mayActAs(Role.RECRUITER) && !loops.managesRole(actor, filter.roleId())) {
+                throw new ForbiddenException("Only the role's hiring manager, recruiters and admins read the ratings of its loops.");
+            }
         }
         if (filter.dataset() != null) {
             dataset(filter.dataset());
@@ -81,6 +85,7 @@ public class RatingService {
         }
         if (filter.candidateId() != null) {
             candidates.get(filter.candidateId());
+            loops.requireSomeVisibleLoopOf(actor, filter.candidateId());
         }
     }
 

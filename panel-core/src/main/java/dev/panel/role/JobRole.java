@@ -6,6 +6,8 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.serde.annotation.Serdeable;
+import dev.panel.user.Actor;
+import dev.panel.user.Role;
 
 import java.time.Instant;
 
@@ -24,6 +26,17 @@ public record JobRole(
         @Nullable Long hiringManagerId,
         Instant createdAt,
         @Version @Nullable Long version) {
+
+    /**
+     * Whether the actor manages this role: admins every role, a hiring manager the roles named theirs and any role
+     * with no named hiring manager (which is every hiring manager's).
+     */
+    public boolean isManagedBy(Actor actor) {
+        if (actor.isAdmin()) {
+            return true;
+        }
+        return actor.roles().contains(Role.HIRING_MANAGER) && (hiringManagerId == null || hiringManagerId == actor.id());
+    }
 
     JobRole withDetails(String newName, String newLevel, String newDescription, Long newManagerId) {
         return new JobRole(id, slug, newName, newLevel, newDescription, newManagerId, createdAt, version);

@@ -2,6 +2,7 @@ package dev.panel.role;
 
 import dev.panel.audit.AuditLog;
 import dev.panel.common.ConflictException;
+import dev.panel.common.ForbiddenException;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
 import dev.panel.common.Slugs;
@@ -65,6 +66,24 @@ public class RoleService {
         return roles.findBySlug(slug).map(role -> new RoleView(role, requirementsOf(role.id())));
     }
 
+    /** Whether the actor manages the role (see {@link JobRole#isManagedBy}). */
+    @ReadOnly
+    public boolean manages(Actor actor, long roleId) {
+        return get(roleId).role().isManagedBy(actor);
+    }
+
+    /**
+     * Refuses (403) an actor who does not manage the role, for changes to it and to what is built on it: any hiring
+     * manager may read every role and plan, but only the role's own changes them.
+     */
+    @ReadOnly
+    public void requireManages(Actor actor, long roleId, String what) {
+        JobRole role = get(roleId).role();
+        if (!role.isManagedBy(actor)) {
+            throw new ForbiddenException("Only the hiring manager of " + role.name() + " may " + what + ".");
+        }
+    }
+
     /** Refuses a request that names a role that does not exist, naming the first such id. */
     @ReadOnly
     public void requireExisting(Collection<Long> roleIds) {
@@ -94,6 +113,7 @@ public class RoleService {
     @Transactional
     public RoleView update(Actor actor, long id, RoleDraft draft) {
         actor.require("change roles", Role.HIRING_MANAGER);
+        requireManages(actor, id, "change it");
         JobRole current = get(id).role();
         if (draft.version() == null || !draft.version().equals(current.version())) {
             throw new ConflictException("Someone else changed this role while you were editing it. Reload to see their change.");

@@ -108,7 +108,9 @@ public class ScorecardService {
         Scorecard amended = current.amended(content, stage(current), scaleMaxima(current), competencyNames(current), clock.instant());
         Scorecard saved = update(amended);
         amendments.save(new Amendment(null, scorecardId, actor.username(), clock.instant(), why, current.content()));
-        audit.record(actor.username(), "scorecard.amended", "scorecard:" + scorecardId, why);
+        // The reason stays in the amendment, shown only to those who may read the scorecard; the audit log is read by
+        // admins who may sit on this panel themselves, so it says where, not why.
+        audit.record(actor.username(), "scorecard.amended", "scorecard:" + scorecardId, "loop " + current.loopId());
         return saved;
     }
 
@@ -183,11 +185,23 @@ public class ScorecardService {
         return !scorecards.findByInterviewId(interviewId).isEmpty();
     }
 
+    /**
+     * Whether the actor sits on the loop's panel and has not yet submitted every scorecard they owe for it: until then
+     * nothing the others wrote of the candidate, nor the decision on them, may reach the actor, whatever role they hold.
+     */
+    @ReadOnly
+    public boolean stillScoring(Actor actor, long loopId) {
+        int seats = loops.seatsOnPanel(loopId, actor.id());
+        return seats > 0 && !submittedAll(actor, loopId, seats);
+    }
+
     private ScorecardVisibility.Reader reader(Actor actor, HiringLoop loop) {
         int seats = loops.seatsOnPanel(loop.id(), actor.id());
-        boolean submittedAll = seats > 0
-                && scorecards.countByLoopIdAndInterviewerIdAndState(loop.id(), actor.id(), ScorecardState.SUBMITTED) >= seats;
-        return new ScorecardVisibility.Reader(actor, seats > 0, submittedAll, loops.managesRole(actor, loop));
+        return new ScorecardVisibility.Reader(actor, seats > 0, seats > 0 && submittedAll(actor, loop.id(), seats), loops.managesRole(actor, loop));
+    }
+
+    private boolean submittedAll(Actor actor, long loopId, int seats) {
+        return scorecards.countByLoopIdAndInterviewerIdAndState(loopId, actor.id(), ScorecardState.SUBMITTED) >= seats;
     }
 
     private Scorecard own(Actor actor, long scorecardId) {

@@ -68,6 +68,12 @@ public class UserService {
         return new LoginResult.Accepted(loggedIn);
     }
 
+    /** Records that a person ended their session themselves (the UI's "Sign out"). */
+    @Transactional
+    public void signedOut(String username) {
+        audit.record(username, "logout", username, null);
+    }
+
     @Transactional
     public User create(NewUser request) {
         return create(request, hasher.hash(request.password()));

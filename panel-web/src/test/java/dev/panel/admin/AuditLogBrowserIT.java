@@ -1,5 +1,7 @@
 package dev.panel.admin;
 
+import dev.panel.audit.AuditEvent;
+import dev.panel.audit.AuditLog;
 import dev.panel.testing.Browser;
 import dev.panel.testing.DatabaseTest;
 import dev.panel.testing.Names;
@@ -30,6 +32,8 @@ class AuditLogBrowserIT implements DatabaseTest {
     EmbeddedServer server;
     @Inject
     UserService users;
+    @Inject
+    AuditLog audit;
 
     Browser browser;
 
@@ -72,6 +76,27 @@ class AuditLogBrowserIT implements DatabaseTest {
         assertThat(row.get(5)).as("the request id of the sign-in").hasSizeGreaterThanOrEqualTo(8);
         assertThat(String.join(" ", cells())).doesNotContain(wrongPassword);
         assertThat(browser.driver().findElements(By.xpath("//vaadin-button[contains(., 'Delete') or contains(., 'Edit')]"))).isEmpty();
+    }
+
+    @Test
+    void signing_out_is_in_the_audit_log_with_who_and_the_request_id_as_creating_an_account_with_its_roles_is() {
+        String account = Names.unique("leaver");
+        users.create(new NewUser(account, "Leaving Soon", "right-password", Set.of(Role.INTERVIEWER, Role.RECRUITER)));
+        browser.forgetSession();
+        browser.signIn(account, "right-password");
+        browser.waitFor(By.id("home-heading"));
+
+        browser.click(By.id("sign-out"));
+        browser.waitForPath("/login");
+
+        browser.waiting().until(d -> audit.about(account).stream().anyMatch(e -> e.action().equals("logout")));
+        List<AuditEvent> events = audit.about(account);
+        AuditEvent logout = events.stream().filter(e -> e.action().equals("logout")).findFirst().orElseThrow();
+        assertThat(logout.actor()).isEqualTo(account);
+        assertThat(logout.requestId()).as("the request id of the sign-out").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(events).extracting(AuditEvent::action).containsSubsequence("logout", "login", "user.created");
+        assertThat(events.stream().filter(e -> e.action().equals("user.created")).findFirst().orElseThrow().detail())
+                .contains("INTERVIEWER").contains("RECRUITER");
     }
 
     /** The text of the grid's cells: the six headers, then each row's six cells. */

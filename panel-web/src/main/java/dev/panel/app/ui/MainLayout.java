@@ -22,6 +22,7 @@ import dev.panel.question.ui.QuestionBankView;
 import dev.panel.security.CurrentUser;
 import dev.panel.security.SignedInUser;
 import dev.panel.user.Role;
+import dev.panel.user.UserService;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    MainLayout() {
+    MainLayout(UserService users) {
         SignedInUser user = CurrentUser.require();
 
         Span title = new Span("Panel");
@@ -43,6 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
 
         Button signOut = new Button("Sign out", click -> {
+            users.signedOut(user.username());
             CurrentUser.signOut();
             click.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation("/login"));
         });

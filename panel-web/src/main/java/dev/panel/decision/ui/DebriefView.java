@@ -107,6 +107,13 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
         PanelComparison comparison = PanelComparison.of(loop.planSnapshot(), scorecards.visible(actor, loopId));
         add(tally(comparison.recommendations()), matrix(comparison, people), fairScore(loop));
 
+        if (scorecards.stillScoring(actor, loopId)) {
+            Paragraph first = new Paragraph("You sit on this candidate's panel: the others' scorecards and the decision show here once "
+                    + "you have submitted your own.");
+            first.setId("submit-own-first");
+            add(new H2("Decision"), first);
+            return;
+        }
         Optional<Decision> decided = decisions.of(actor, loopId);
         if (decided.isPresent()) {
             Decision d = decided.get();

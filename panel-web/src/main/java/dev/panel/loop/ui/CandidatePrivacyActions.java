@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,7 +25,8 @@ import java.io.UncheckedIOException;
  */
 class CandidatePrivacyActions extends HorizontalLayout {
 
-    CandidatePrivacyActions(CandidatePrivacy privacy, JsonMapper json, Actor actor, Candidate candidate,
+    /** {@code stillScoring}: the actor sits on this candidate's panel without having submitted, so the export (all scorecards) waits. */
+    CandidatePrivacyActions(CandidatePrivacy privacy, JsonMapper json, Actor actor, Candidate candidate, boolean stillScoring,
                                    java.util.function.Consumer<Boolean> afterChange) {
         setId("privacy-actions");
         StreamResource export = new StreamResource("candidate-" + candidate.id() + ".json", () -> {
@@ -56,7 +58,14 @@ class CandidatePrivacyActions extends HorizontalLayout {
         delete.setId("delete-candidate");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         setAlignItems(Alignment.BASELINE);
-        add(download, anonymise, delete);
+        if (stillScoring) {
+            Span later = new Span("Export data: once you have submitted your own scorecard");
+            later.setId("export-candidate-later");
+            later.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            add(later, anonymise, delete);
+        } else {
+            add(download, anonymise, delete);
+        }
     }
 
     private static void confirm(String header, String text, String action, String done, Runnable confirmed) {

@@ -111,7 +111,7 @@ public class LoopDetailView extends VerticalLayout implements BeforeEnterObserve
         add(title, new Paragraph(loop.loop().planSnapshot().planName() + " · opened by " + loop.loop().openedBy()
                 + " on " + WHEN.format(loop.loop().openedAt())));
         if (actor.mayActAs(Role.RECRUITER)) {
-            add(new CandidatePrivacyActions(privacy, json, actor, candidate,
+            add(new CandidatePrivacyActions(privacy, json, actor, candidate, scorecards.stillScoring(actor, loopId),
                     deleted -> {
                         if (deleted) {
                             getUI().ifPresent(ui -> ui.navigate("loops"));

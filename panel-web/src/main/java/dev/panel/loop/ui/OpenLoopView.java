@@ -29,8 +29,10 @@ import dev.panel.plan.PlanStage;
 import dev.panel.plan.PlanState;
 import dev.panel.plan.QuestionPlan;
 import dev.panel.role.RoleService;
+import dev.panel.role.RoleView;
 import dev.panel.security.CurrentUser;
 import dev.panel.user.Actor;
+import dev.panel.user.Role;
 import dev.panel.user.UserService;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -86,9 +88,13 @@ public class OpenLoopView extends VerticalLayout {
         newCandidate.setId("new-candidate");
         newCandidate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        Map<Long, String> roleNames = roles.list().stream().collect(Collectors.toMap(r -> r.role().id(), r -> r.role().name()));
+        List<RoleView> allRoles = roles.list();
+        Map<Long, String> roleNames = allRoles.stream().collect(Collectors.toMap(r -> r.role().id(), r -> r.role().name()));
+        // a hiring manager opens loops on the plans of the roles they manage only (LoopService refuses the others)
+        Set<Long> openable = allRoles.stream().filter(r -> actor.mayActAs(Role.RECRUITER) || r.role().isManagedBy(actor))
+                .map(r -> r.role().id()).collect(Collectors.toSet());
         plan.setId("loop-plan");
-        plan.setItems(plans.list(null).stream().filter(p -> p.state() == PlanState.PUBLISHED).toList());
+        plan.setItems(plans.list(null).stream().filter(p -> p.state() == PlanState.PUBLISHED && openable.contains(p.roleId())).toList());
         plan.setItemLabelGenerator(p -> roleNames.getOrDefault(p.roleId(), "Role " + p.roleId()) + " · " + p.name());
         plan.setWidth("28rem");
         plan.setRequiredIndicatorVisible(true);

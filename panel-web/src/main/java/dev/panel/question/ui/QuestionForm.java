@@ -40,6 +40,7 @@ public class QuestionForm extends FormLayout {
     final TextArea redFlags = new TextArea("Red flags, one per line");
     final IntegerField minutes = new IntegerField("Time box (minutes)");
     final TextField source = new TextField("Source");
+    final SourceLink sourceLink = new SourceLink();
     final Button save = new Button("Save");
     private final Binder<QuestionBean> binder = new Binder<>(QuestionBean.class);
 
@@ -76,6 +77,7 @@ public class QuestionForm extends FormLayout {
                 .withValidator(m -> m >= 1 && m <= QuestionService.MAX_MINUTES, "1 to " + QuestionService.MAX_MINUTES + " minutes.")
                 .bind(QuestionBean::getMinutes, QuestionBean::setMinutes);
         binder.forField(source).bind(QuestionBean::getSource, QuestionBean::setSource);
+        source.addValueChangeListener(e -> sourceLink.show(e.getValue()));
 
         save.setId("save-question");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -88,7 +90,7 @@ public class QuestionForm extends FormLayout {
         add(text, 2);
         add(kind, level, competencies, roles);
         add(signal, 2);
-        add(probes, strongAnswer, redFlags, minutes, source);
+        add(probes, strongAnswer, redFlags, minutes, source, sourceLink);
         add(new HorizontalLayout(save, cancel), 2);
         edit(new QuestionBean());
     }

@@ -41,7 +41,11 @@ import dev.panel.user.Actor;
 import dev.panel.user.UserService;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +61,14 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
 
     /** How long typing must pause before the text is sent and saved. */
     static final int TYPING_PAUSE_MILLIS = 1200;
+
+    /** At DEBUG, one line per opened view with the server time to build it (bench/sessions.sh reads it). */
+    private static final Logger LOG = LoggerFactory.getLogger(ScorecardView.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** First fields, so that the first build counts the construction of the view's components too. */
+    private long buildStarted = System.nanoTime();
+    private long buildCpuStarted = THREADS.getCurrentThreadCpuTime();
 
     private final LoopService loops;
     private final ScorecardService scorecards;
@@ -90,9 +102,27 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        long interviewId = event.getRouteParameters().getLong("interviewId").orElse(-1L);
+        if (buildStarted == 0) {
+            buildStarted = System.nanoTime();
+            buildCpuStarted = THREADS.getCurrentThreadCpuTime();
+        }
+        try {
+            enter(interviewId);
+        } finally {
+            if (LOG.isDebugEnabled()) {
+                // CPU time beside wall time: on a busy machine the wall time is mostly waiting for a core.
+                LOG.debug("Scoring view of interview {} built in {} ms ({} ms CPU)", interviewId,
+                        String.format("%.1f", (System.nanoTime() - buildStarted) / 1e6),
+                        String.format("%.1f", (THREADS.getCurrentThreadCpuTime() - buildCpuStarted) / 1e6));
+            }
+            buildStarted = 0;
+        }
+    }
+
+    private void enter(long interviewId) {
         removeAll();
         actor = CurrentUser.actor();
-        long interviewId = event.getRouteParameters().getLong("interviewId").orElse(-1L);
         try {
             InterviewView interview = loops.interview(actor, interviewId);
             if (!interview.panelistIds().contains(actor.id())) {

@@ -56,6 +56,8 @@ class DecisionApiIT implements DatabaseTest {
     @Test
     void the_hiring_manager_records_the_decision_which_everyone_on_the_loop_then_reads() {
         LoopView loop = fixture.openWithFirstStage(List.of(panelist.user()));
+        // A panelist reads the decision once their own scorecard is in (BlindScoringApiIT: not before).
+        fixture.submitted(panelist.user(), loop.interviews().get(0).interview().id(), "The panelist's own evidence.");
 
         Decision recorded = json.read(manager.client().postJson(decisionOf(loop), hire()), 201, Decision.class);
 

@@ -1,5 +1,7 @@
 package dev.panel.question.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import dev.panel.competency.Competency;
 import dev.panel.competency.CompetencyView;
 import dev.panel.competency.RubricVersion;
@@ -64,5 +66,24 @@ class QuestionFormTest {
         assertThat(form.competencies.isInvalid()).isTrue();
         assertThat(form.minutes.isInvalid()).isTrue();
         assertThat(form.minutes.getErrorMessage()).isEqualTo("1 to 120 minutes.");
+    }
+
+    @Test
+    void a_web_or_mail_source_is_a_link_and_any_other_scheme_is_plain_text() {
+        form.source.setValue("https://example.org/interview-questions");
+        assertThat(form.sourceLink.getChildren().toList()).singleElement().isInstanceOfSatisfying(Anchor.class, link -> {
+            assertThat(link.getHref()).isEqualTo("https://example.org/interview-questions");
+            assertThat(link.getElement().getAttribute("rel")).contains("noopener").contains("noreferrer");
+        });
+        form.source.setValue("mailto:recruiting@example.org");
+        assertThat(form.sourceLink.getChildren().toList()).singleElement().isInstanceOf(Anchor.class);
+
+        for (String unsafe : List.of("javascript:window.__xss=1", "data:text/html,<script>window.__xss=1</script>", "vbscript:x",
+                "//evil.example/q", "Written for Panel")) {
+            form.source.setValue(unsafe);
+            assertThat(form.sourceLink.getChildren().toList()).as(unsafe).singleElement().isInstanceOfSatisfying(Span.class,
+                    text -> assertThat(text.getText()).isEqualTo(unsafe));
+            assertThat(form.sourceLink.getElement().getOuterHTML()).as(unsafe).doesNotContain("href");
+        }
     }
 }

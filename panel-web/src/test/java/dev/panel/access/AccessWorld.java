@@ -1,0 +1,180 @@
+package dev.panel.access;
+
+import dev.panel.candidate.CandidateService;
+import dev.panel.competency.CompetencyService;
+import dev.panel.decision.DecisionService;
+import dev.panel.decision.Outcome;
+import dev.panel.drill.DrillDraft;
+import dev.panel.drill.DrillRatingService;
+import dev.panel.drill.DrillService;
+import dev.panel.drill.DrillView;
+import dev.panel.drill.SampleDraft;
+import dev.panel.drill.SampleRating;
+import dev.panel.loop.FrozenPlan;
+import dev.panel.loop.LoopService;
+import dev.panel.loop.LoopView;
+import dev.panel.loop.OpenLoop;
+import dev.panel.plan.PlanDraft;
+import dev.panel.plan.PlanService;
+import dev.panel.plan.QuestionPlan;
+import dev.panel.role.RoleDraft;
+import dev.panel.role.RoleService;
+import dev.panel.role.RoleView;
+import dev.panel.scorecard.Scorecard;
+import dev.panel.scorecard.ScorecardService;
+import dev.panel.testing.LoopFixture;
+import dev.panel.testing.Names;
+import dev.panel.user.Actor;
+import dev.panel.user.Role;
+import dev.panel.user.User;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The objects the access matrix is tried on, made through the services: a role of the matrix's own (managed by
+ * {@link Principal#HIRING_MANAGER}) with a published plan, a loop on it whose first interview has
+ * {@link Principal#INTERVIEWER} on its panel and a scorecard they submitted, and an open drill. Calls that change
+ * state get fresh objects from the factory methods, so that the order of the calls does not matter.
+ */
+@Singleton
+class AccessWorld {
+
+    final Map<Principal, User> people = new EnumMap<>(Principal.class);
+    final RoleView role;
+    final QuestionPlan plan;
+    final LoopView loop;
+    final long interviewId;
+    final Scorecard submitted;
+    final long drillId;
+    /** A loop of the matrix's role whose decision has been recorded. */
+    final long decidedLoopId;
+    final long competencyId;
+
+    private final RoleService roles;
+    private final PlanService plans;
+    private final LoopService loops;
+    private final CandidateService candidates;
+    private final ScorecardService scorecards;
+    private final DrillService drills;
+    private final DrillRatingService drillRatings;
+    private final LoopFixture fixture;
+    private final Actor manager;
+    private final Actor recruiter;
+
+    AccessWorld(LoopFixture fixture, RoleService roles, PlanService plans, LoopService loops, CandidateService candidates,
+                ScorecardService scorecards, DrillService drills, DrillRatingService drillRatings, CompetencyService competencies,
+                DecisionService decisions) {
+        this.fixture = fixture;
+        this.roles = roles;
+        this.plans = plans;
+        this.loops = loops;
+        this.candidates = candidates;
+        this.scorecards = scorecards;
+        this.drills = drills;
+        this.drillRatings = drillRatings;
+        for (Principal principal : Principal.values()) {
+            principal.role().ifPresent(r -> people.put(principal, fixture.people(r).get(0)));
+        }
+        manager = actor(Principal.HIRING_MANAGER);
+        recruiter = actor(Principal.RECRUITER);
+        QuestionPlan technicalLead = fixture.technicalLeadPlan();
+        RoleView starter = roles.get(technicalLead.roleId());
+        role = roles.create(manager, new RoleDraft(null, Names.unique("Access role"), "Senior", "The access matrix's role.",
+                manager.id(), starter.requirements(), null));
+        plan = publishedPlan();
+        loop = freshLoop();
+        interviewId = loop.interviews().get(0).interview().id();
+        submitted = fixture.submitted(user(Principal.INTERVIEWER), interviewId, "Shipped the MVP in six weeks.");
+        competencyId = competencies.findBySlug("delivery").orElseThrow().id();
+        drillId = openDrill();
+        decidedLoopId = freshLoop().loop().id();
+        decisions.decide(manager, decidedLoopId, Outcome.NO_HIRE, "The panel found little evidence of ownership.");
+    }
+
+    User user(Principal principal) {
+        return people.get(principal);
+    }
+
+    Actor actor(Principal principal) {
+        return Actor.of(user(principal));
+    }
+
+    /** A new draft plan of the matrix's role, with the stages of the starter Technical Lead plan. */
+    QuestionPlan draftPlan() {
+        return plans.create(manager, new PlanDraft(role.role().id(), Names.unique("Access plan"), fixture.technicalLeadPlan().stages(), null)).plan();
+    }
+
+    QuestionPlan publishedPlan() {
+        QuestionPlan draft = draftPlan();
+        return plans.publish(manager, draft.id(), draft.version(), "The access matrix's plan.").plan();
+    }
+
+    /** A new candidate's loop on the matrix's plan, with {@link Principal#INTERVIEWER} on the first interview's panel. */
+    LoopView freshLoop() {
+        long candidate = candidates.create(recruiter, Names.unique("Access candidate"), null).id();
+        return loops.open(recruiter, new OpenLoop(candidate, plan.id(),
+                List.of(new OpenLoop.Assignment(0, Instant.now().minusSeconds(7200), List.of(user(Principal.INTERVIEWER).id())))));
+    }
+
+    long freshInterview() {
+        return freshLoop().interviews().get(0).interview().id();
+    }
+
+    /** {@link Principal#INTERVIEWER}'s empty draft for a new loop's first interview. */
+    Scorecard freshDraft() {
+        return scorecards.mine(actor(Principal.INTERVIEWER), freshInterview());
+    }
+
+    /** {@link Principal#INTERVIEWER}'s draft for a new loop, filled in so that it may be submitted. */
+    Scorecard freshCompleteDraft() {
+        Scorecard draft = freshDraft();
+        return scorecards.saveDraft(actor(Principal.INTERVIEWER), draft.id(), draft.version(), LoopFixture.complete(stage(), "Owned the outage review."));
+    }
+
+    Scorecard freshSubmitted() {
+        return fixture.submitted(user(Principal.INTERVIEWER), freshInterview(), "Led the migration.");
+    }
+
+    FrozenPlan.Stage stage() {
+        return loop.loop().planSnapshot().stages().get(0);
+    }
+
+    long freshCandidateWithLoop() {
+        return freshLoop().loop().candidateId();
+    }
+
+    DrillDraft drillDraft() {
+        return new DrillDraft(competencyId, null, Names.unique("Access drill"), "How do you ship predictably?", List.of(
+                new SampleDraft("We released weekly and cut scope early.", 3), new SampleDraft("We shipped when it was ready.", 1),
+                new SampleDraft("We tracked lead time and fixed what slowed us.", 4)));
+    }
+
+    DrillView draftDrill() {
+        return drills.create(manager, drillDraft());
+    }
+
+    long openDrill() {
+        return drills.open(manager, draftDrill().drill().id()).drill().id();
+    }
+
+    /** An open drill this person has rated and submitted (when they may take drills at all). */
+    long drillSubmittedBy(Principal principal) {
+        long drill = openDrill();
+        if (principal.role().isEmpty()) {
+            return drill;
+        }
+        Actor taker = actor(principal);
+        try {
+            var attempt = drillRatings.attempt(taker, drill);
+            drillRatings.save(taker, drill, attempt.samples().stream().map(s -> new SampleRating(s.id(), 2, "Heard a plan.")).toList());
+            drillRatings.submit(taker, drill);
+        } catch (RuntimeException mayNotTakeDrills) {
+            // recruiters may not take drills: they ask for the feedback of a drill they never took
+        }
+        return drill;
+    }
+}
