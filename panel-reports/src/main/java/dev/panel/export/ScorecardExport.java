@@ -13,6 +13,8 @@ import jakarta.inject.Singleton;
 
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 /**
  * The scorecard export: a "Ratings" sheet with one row per rating of submitted scorecards (never a draft), then one
@@ -52,15 +54,20 @@ public class ScorecardExport {
     /** Both passes in one read-only transaction: one consistent snapshot on MySQL. (Protected, so that it is intercepted.) */
     @ReadOnly
     protected long writeWorkbook(Actor actor, RatingFilter filter, OutputStream out) {
+        return writeWorkbook(sink -> ratings.each(actor, filter, sink), out);
+    }
+
+    /** The workbook of whatever {@code rows} gives, read twice (the long sheet, then the panels); the benchmark feeds it too. */
+    static long writeWorkbook(ToLongFunction<Consumer<RatingRow>> rows, OutputStream out) {
         try (XlsxWorkbook workbook = XlsxWorkbook.writingTo(out)) {
             long count;
             try (StreamedSheet sheet = workbook.streamedSheet("Ratings", LONG_SHEET)) {
-                count = ratings.each(actor, filter, row -> sheet.row(row.candidate(), row.role(), row.stage(), row.interviewer(),
+                count = rows.applyAsLong(row -> sheet.row(row.candidate(), row.role(), row.stage(), row.interviewer(),
                         row.competency(), row.value(), row.scaleMax(), row.recommendation() == null ? null : row.recommendation().label(),
                         row.evidence(), row.submittedAt()));
             }
             PanelSheets panels = new PanelSheets(workbook);
-            ratings.each(actor, filter, panels::add);
+            rows.applyAsLong(panels::add);
             panels.finish();
             return count;
         }

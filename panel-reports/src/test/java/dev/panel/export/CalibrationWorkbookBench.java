@@ -26,19 +26,32 @@ public final class CalibrationWorkbookBench {
     private CalibrationWorkbookBench() {
     }
 
+    private static String lastPhases = "";
+
     public static void write(Path file, int rows) throws IOException {
+        long started = System.nanoTime();
         CalibrationAnalysis analysis = new CalibrationAnalysis();
         CalibrationAnalysis.Gathered ratings = analysis.gather(rows);
         each(rows, row -> ratings.add(row.candidate(), row.interviewer(), row.competency(), row.stage(), row.value(), row.scaleMax()));
+        long gathered = System.nanoTime();
         CalibrationSheets[] sheets = new CalibrationSheets[1];
         analysis.analyse(ratings, result -> {
             sheets[0] = new CalibrationSheets(result);
             return sheets[0]::addNamed;
         });
+        long analysed = System.nanoTime();
         try (BufferedOutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             sheets[0].write(out, new CalibrationSheets.Sources("benchmark", null, null, Map.of(), sink -> each(rows, sink),
                     ids -> Map.of(), ids -> Map.of()));
         }
+        long written = System.nanoTime();
+        lastPhases = String.format(java.util.Locale.ROOT, "gathering %.2f s, analysis (alpha, leniency, halo, Rasch fit...) %.2f s, writing the sheets %.2f s",
+                (gathered - started) / 1e9, (analysed - gathered) / 1e9, (written - analysed) / 1e9);
+    }
+
+    /** Where the last {@link #write} spent its time. */
+    public static String lastPhases() {
+        return lastPhases;
     }
 
     private static void each(int rows, Consumer<RatingRow> sink) {

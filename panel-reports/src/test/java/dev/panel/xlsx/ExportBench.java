@@ -25,8 +25,10 @@ import java.util.Locale;
 
 /**
  * Writes the same synthetic long sheet of ratings (10 columns) with Panel's streaming writer, a plain CSV writer
- * (Commons CSV) and fastexcel, and the whole calibration workbook of as many ratings (analysis included), and prints times, ratios to fastexcel, file sizes and peak heap. Not a test: run it
- * with {@code bench/exports.sh}, which gives it {@code -Xmx256m}. Arguments: row counts (default 100000 1000000).
+ * (Commons CSV) and fastexcel, then the whole calibration workbook (analysis included) and the scorecard export of as many
+ * ratings, and prints times, ratios to fastexcel, file sizes and peak heap, and a BENCH line per workbook and size. Not a
+ * test: run it with {@code bench/exports.sh}, which gives it {@code -Xmx256m}. Arguments: [--quick] row counts (default
+ * 100000 1000000; quick 10000 50000).
  */
 public final class ExportBench {
 
@@ -40,6 +42,13 @@ public final class ExportBench {
     private static final String[] TITLES = {"Candidate", "Role", "Stage", "Interviewer", "Competency", "Rating", "Scale",
         "Recommendation", "Evidence", "Submitted at"};
     private static final Instant START = Instant.parse("2025-01-06T09:00:00Z");
+    private static final String PLAIN_CSV = "plain CSV";
+    private static final String FASTEXCEL = "fastexcel";
+    private static final String CALIBRATION = "calibration workbook";
+    private static final String SCORECARDS = "scorecard export";
+    /** The scorecard export's target is set at 100k ratings; at 1M it would write 83,000 panel sheets. */
+    private static final int SCORECARD_EXPORT_ROWS = 100_000;
+    private static final double TARGET_RATIO = 1.5;
 
     private ExportBench() {
     }
@@ -52,32 +61,79 @@ public final class ExportBench {
     }
 
     public static void main(String[] args) throws IOException {
-        int[] sizes = args.length == 0 ? new int[] {100_000, 1_000_000} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        boolean quick = args.length > 0 && args[0].equals("--quick");
+        String[] counts = quick ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+        int[] sizes = counts.length > 0 ? java.util.Arrays.stream(counts).mapToInt(Integer::parseInt).toArray()
+                : quick ? new int[] {10_000, 50_000} : new int[] {100_000, 1_000_000};
         Path dir = Files.createTempDirectory("panel-bench");
-        List<String> names = List.of("Panel xlsx (level " + XlsxWorkbook.DEFAULT_COMPRESSION + ")", "Panel xlsx (level 6)", "plain CSV",
-                "fastexcel", "fastexcel, all inline", "calibration workbook");
+        List<String> names = List.of("Panel xlsx (level " + XlsxWorkbook.DEFAULT_COMPRESSION + ")", "Panel xlsx (level 6)", PLAIN_CSV,
+                FASTEXCEL, "fastexcel, all inline", CALIBRATION, SCORECARDS);
         List<Writer10> writers = List.of((f, n) -> panel(f, n, XlsxWorkbook.DEFAULT_COMPRESSION), (f, n) -> panel(f, n, 6),
                 ExportBench::csv, (f, n) -> fastexcel(f, n, true), (f, n) -> fastexcel(f, n, false),
-                dev.panel.export.CalibrationWorkbookBench::write);
+                dev.panel.export.CalibrationWorkbookBench::write, dev.panel.export.ScorecardExportBench::write);
         for (int w = 0; w < writers.size(); w++) {
-            writers.get(w).write(dir.resolve("warm-up"), 20_000);
+            writers.get(w).write(dir.resolve("warm-up"), quick ? 5_000 : 20_000);
         }
         List<Result> results = new ArrayList<>();
         for (int rows : sizes) {
             for (int w = 0; w < writers.size(); w++) {
+                if (names.get(w).equals(SCORECARDS) && rows > SCORECARD_EXPORT_ROWS) {
+                    continue;
+                }
                 Path file = dir.resolve("bench-" + w);
                 System.gc();
                 resetPeaks();
                 long started = System.nanoTime();
-                writers.get(w).write(file, rows);
+                try {
+                    writers.get(w).write(file, rows);
+                } catch (OutOfMemoryError e) {
+                    // a result, not a crash: what was built for this workbook is garbage once unwound
+                    System.gc();
+                    results.add(new Result(names.get(w), rows, Double.NaN, 0, peakHeapMb()));
+                    Files.deleteIfExists(file);
+                    continue;
+                }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 results.add(new Result(names.get(w), rows, seconds, Files.size(file), peakHeapMb()));
+                if (names.get(w).equals(CALIBRATION)) {
+                    System.out.printf(Locale.ROOT, "calibration workbook, %d ratings: %s%n", rows, dev.panel.export.CalibrationWorkbookBench.lastPhases());
+                }
                 Files.delete(file);
             }
         }
         Files.deleteIfExists(dir.resolve("warm-up"));
         Files.delete(dir);
         print(results);
+        printBenchLines(results);
+    }
+
+    /** The rows of bench/run.sh's table: each workbook against the yardsticks written in the same run over the same rows. */
+    private static void printBenchLines(List<Result> results) {
+        for (String what : List.of(CALIBRATION, SCORECARDS)) {
+            for (Result r : results) {
+                if (!r.writer().equals(what)) {
+                    continue;
+                }
+                Result fastexcel = find(results, FASTEXCEL, r.rows());
+                Result csv = find(results, PLAIN_CSV, r.rows());
+                double ratio = r.seconds() / fastexcel.seconds();
+                if (Double.isNaN(r.seconds())) {
+                    System.out.printf(Locale.ROOT, "BENCH|%s, %,d ratings, -Xmx%dm|out of memory (fastexcel %.2f s)|≤ %.1f × fastexcel|MISSED%n",
+                            what.equals(CALIBRATION) ? "Calibration workbook (all sheets, analysis included)" : "Scorecard export (ratings and panel sheets)",
+                            r.rows(), Runtime.getRuntime().maxMemory() / (1024 * 1024), fastexcel.seconds(), TARGET_RATIO);
+                    continue;
+                }
+                System.out.printf(Locale.ROOT, "BENCH|%s, %,d ratings, -Xmx%dm|%.2f s = %.2f × fastexcel (%.2f s), %.1f × plain CSV (%.2f s); "
+                                + "peak heap %d MB, %.0f MB file|≤ %.1f × fastexcel|%s%n",
+                        what.equals(CALIBRATION) ? "Calibration workbook (all sheets, analysis included)" : "Scorecard export (ratings and panel sheets)",
+                        r.rows(), Runtime.getRuntime().maxMemory() / (1024 * 1024), r.seconds(), ratio, fastexcel.seconds(),
+                        r.seconds() / csv.seconds(), csv.seconds(), r.peakHeapMb(), r.bytes() / 1e6, TARGET_RATIO, ratio <= TARGET_RATIO ? "MET" : "MISSED");
+            }
+        }
+    }
+
+    private static Result find(List<Result> results, String writer, int rows) {
+        return results.stream().filter(x -> x.rows() == rows && x.writer().equals(writer)).findFirst().orElseThrow();
     }
 
     private static void print(List<Result> results) {
@@ -85,8 +141,7 @@ public final class ExportBench {
                 System.getProperty("java.vm.name"), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "%-24s %10s %9s %12s %10s %14s%n", "writer", "rows", "seconds", "vs fastexcel", "file MB", "peak heap MB");
         for (Result r : results) {
-            double fastexcel = results.stream().filter(x -> x.rows() == r.rows() && x.writer().equals("fastexcel")).findFirst()
-                    .orElseThrow().seconds();
+            double fastexcel = find(results, FASTEXCEL, r.rows()).seconds();
             System.out.printf(Locale.ROOT, "%-24s %10d %9.2f %12.2f %10.1f %14d%n", r.writer(), r.rows(), r.seconds(), r.seconds() / fastexcel,
                     r.bytes() / 1e6, r.peakHeapMb());
         }
