@@ -10,6 +10,7 @@ import dev.panel.loop.LoopService;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -43,7 +44,11 @@ public class DecisionService {
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * Records the decision once. Read committed, so that when two requests race, the one whose insert hits the
+     * unique key reads the other's decision and answers 409 naming it (under repeatable read it would see nothing).
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public Decision decide(Actor actor, long loopId, Outcome outcome, String reason) {
         HiringLoop loop = loops.visibleLoop(actor, loopId);
         if (!loops.managesRole(actor, loop)) {
