@@ -45,8 +45,9 @@ public class DecisionService {
     }
 
     /**
-     * Records the decision once. Read committed, so that when two requests race, the one whose insert hits the
-     * unique key reads the other's decision and answers 409 naming it (under repeatable read it would see nothing).
+     * Records the decision once. Decisions on a loop wait for each other on the loop's row, read committed, so that
+     * of two requests at once the second sees the first's decision and answers 409 naming it (under repeatable read
+     * it would see nothing, and without the lock the two deadlocked on the loop's row: a 500).
      */
     @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public Decision decide(Actor actor, long loopId, Outcome outcome, String reason) {
@@ -58,6 +59,7 @@ public class DecisionService {
             throw new InvalidInputException("Choose the outcome: hire or no hire.");
         }
         String why = Texts.required(reason, "The reason for the decision", 4000);
+        loops.lockForChange(loopId);
         Optional<Decision> existing = decisions.findByLoopId(loopId);
         if (existing.isPresent()) {
             throw alreadyDecided(existing.get());

@@ -114,7 +114,7 @@ class ExactlyOnceApiIT implements DatabaseTest {
 
         List<HttpResponse<String>> answers = atOnce(() -> interviewer.client().postJson("/api/scorecards/" + submitted.id() + "/amendments", body));
 
-        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201, 200, 409).contains(201);
+        assertThat(answers).extracting(HttpResponse::statusCode).isSubsetOf(201, 200, 409).contains(201);
         assertThat(scorecards.amendments(Actor.of(interviewer.user()), submitted.id())).hasSize(1);
         assertThat(audit.about("scorecard:" + submitted.id())).extracting(AuditEvent::action).containsOnlyOnce("scorecard.amended");
         assertThat(scorecards.get(Actor.of(interviewer.user()), submitted.id()).content()).isEqualTo(changed);
