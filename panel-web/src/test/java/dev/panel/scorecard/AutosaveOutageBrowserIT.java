@@ -148,8 +148,9 @@ class AutosaveOutageBrowserIT implements DatabaseTest {
         proxy.cut();
         notes.sendKeys(" Typed just before submitting.");
         browser.click(By.id("submit-scorecard"));
-        browser.waiting().until(d -> "failed".equals(d.findElement(By.id("save-status")).getAttribute("data-state"))
-                && d.findElement(By.id("save-status")).getText().contains("Not submitted yet"));
+        browser.waiting().until(d -> String.valueOf(d.findElement(By.id("save-status")).getAttribute("textContent")).startsWith("Not submitted yet"));
+        assertThat(browser.script("return Array.from(document.querySelectorAll('vaadin-notification-card')).map(c => c.textContent).join(' | ')"))
+                .as("told beside the button, not only in the status line at the top").asString().contains("Not submitted yet");
         assertThat(browser.script("return document.getElementById('save-status').textContent")).asString()
                 .contains("cannot reach its database").contains("submitted as soon as the database is back");
         assertThat(notes.getAttribute("value")).isEqualTo("Notes: Cut scope to ship on time. Typed just before submitting.");

@@ -1,6 +1,8 @@
 package dev.panel.scorecard.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.shared.Registration;
 import dev.panel.common.ConflictException;
 import dev.panel.common.InvalidInputException;
@@ -50,7 +52,7 @@ public class DraftAutosave<T> {
     private String refusal;
 
     /** A submission waiting for the database: what submits the saved draft, and what the page does with the answer. */
-    private record Submission<T>(UnaryOperator<T> submit, Consumer<T> done, Consumer<String> refused) {
+    private record Submission<T>(UnaryOperator<T> submit, Consumer<T> done, Consumer<String> refused, boolean told) {
     }
 
     public DraftAutosave(T draft, Drafts<T> drafts, SaveStatus status) {
@@ -91,7 +93,7 @@ public class DraftAutosave<T> {
      * save from another tab) ends the attempt and is handed to {@code refused}. {@code submit} must be idempotent.
      */
     public void submit(UnaryOperator<T> submit, Consumer<T> done, Consumer<String> refused) {
-        submission = new Submission<>(submit, done, refused);
+        submission = new Submission<>(submit, done, refused, false);
         trySubmit();
     }
 
@@ -106,7 +108,7 @@ public class DraftAutosave<T> {
             return;
         }
         if (pending) {
-            status.failed(NOT_SUBMITTED_YET);
+            waitForDatabase(waiting);
             return;
         }
         try {
@@ -121,8 +123,17 @@ public class DraftAutosave<T> {
             waiting.refused().accept(refused.getMessage());
         } catch (RuntimeException failure) {
             LOG.warn("Submitting failed; retrying", failure);
-            status.failed(NOT_SUBMITTED_YET);
             retryLater();
+            waitForDatabase(waiting);
+        }
+    }
+
+    /** Says so in the status line and, once, beside the button the interviewer just clicked, which is far from that line. */
+    private void waitForDatabase(Submission<T> waiting) {
+        status.failed(NOT_SUBMITTED_YET);
+        if (!waiting.told()) {
+            submission = new Submission<>(waiting.submit(), waiting.done(), waiting.refused(), true);
+            Notification.show(NOT_SUBMITTED_YET, 10_000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         }
     }
 
