@@ -11,6 +11,7 @@ import dev.panel.scorecard.ScorecardService;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -46,7 +47,12 @@ public class DecisionService {
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * Records the decision once. Decisions on a loop wait for each other on the loop's row, read committed, so that
+     * of two requests at once the second sees the first's decision and answers 409 naming it (under repeatable read
+     * it would see nothing, and without the lock the two deadlocked on the loop's row: a 500).
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public Decision decide(Actor actor, long loopId, Outcome outcome, String reason) {
         HiringLoop loop = loops.visibleLoop(actor, loopId);
         if (!loops.managesRole(actor, loop)) {
@@ -59,6 +65,7 @@ public class DecisionService {
             throw new InvalidInputException("Choose the outcome: hire or no hire.");
         }
         String why = Texts.required(reason, "The reason for the decision", 4000);
+        loops.lockForChange(loopId);
         Optional<Decision> existing = decisions.findByLoopId(loopId);
         if (existing.isPresent()) {
             throw alreadyDecided(existing.get());

@@ -9,12 +9,15 @@ import dev.panel.competency.RubricVersion;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,6 +35,7 @@ import java.util.stream.Collectors;
 public class DrillRatingService {
 
     public static final int EVIDENCE_LIMIT = 20_000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final DrillService drills;
     private final DrillRepositories.Samples samples;
@@ -63,15 +67,30 @@ public class DrillRatingService {
         return attempt(actor, drill, mine);
     }
 
-    /** Saves the actor's ratings so far; evidence and levels may be incomplete until they submit. */
+    /** Saves the actor's ratings so far, whatever version they were read at; see {@link #save(Actor, long, Long, List)}. */
     @Transactional
     public DrillAttempt save(Actor actor, long drillId, List<SampleRating> given) {
+        return save(actor, drillId, null, given);
+    }
+
+    /**
+     * Saves the actor's ratings so far; evidence and levels may be incomplete until they submit. {@code basedOn} is the
+     * attempt's version the page last saw (null: any): a page that missed a newer save from another tab is refused,
+     * so that older ratings never overwrite newer ones.
+     */
+    @Transactional
+    public DrillAttempt save(Actor actor, long drillId, Long basedOn, List<SampleRating> given) {
         actor.require("take drills", Role.INTERVIEWER, Role.HIRING_MANAGER);
         Drill drill = drills.find(drillId);
         drill.requireOpen("rate its answers");
         List<DrillRating> mine = ratings.findByDrillIdAndInterviewerIdOrderById(drillId, actor.id());
         if (DrillVisibility.hasSubmitted(mine)) {
             throw new ConflictException("You have submitted this drill; your ratings can no longer change.");
+        }
+        if (basedOn != null && basedOn != versionOf(mine)) {
+            throw new ConflictException("These ratings were saved from another tab or window at "
+                    + TIME.format(mine.stream().map(DrillRating::updatedAt).max(Comparator.naturalOrder()).orElse(clock.instant()))
+                    + " UTC. Reload to see them before you go on; what you chose here is still on the page.");
         }
         RubricVersion rubric = competencies.rubricVersion(drill.rubricVersionId());
         Map<Long, SampleAnswer> byId = samples.findByDrillIdOrderByPosition(drillId).stream()
@@ -112,8 +131,11 @@ public class DrillRatingService {
         return attempt(actor, drill, ratings.findByDrillIdAndInterviewerIdOrderById(drillId, actor.id()));
     }
 
-    /** Submits the actor's ratings once every sample answer has a level and evidence; submitting again changes nothing. */
-    @Transactional
+    /**
+     * Submits the actor's ratings once every sample answer has a level and evidence; submitting again changes nothing,
+     * also when two submissions arrive at once (read committed: the loser sees the winner's submitted ratings).
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public DrillAttempt submit(Actor actor, long drillId) {
         actor.require("take drills", Role.INTERVIEWER, Role.HIRING_MANAGER);
         Drill drill = drills.find(drillId);
@@ -137,9 +159,22 @@ public class DrillRatingService {
             throw new InvalidInputException("Before submitting, add " + String.join(", ", missing) + ".");
         }
         Instant now = clock.instant();
-        mine.forEach(r -> ratings.update(r.asSubmitted(now)));
+        try {
+            mine.forEach(r -> ratings.update(r.asSubmitted(now)));
+        } catch (OptimisticLockException raced) {
+            List<DrillRating> current = ratings.findByDrillIdAndInterviewerIdOrderById(drillId, actor.id());
+            if (DrillVisibility.hasSubmitted(current)) {
+                return attempt(actor, drill, current);
+            }
+            throw new ConflictException("These ratings were saved from another tab or window a moment ago. Reload to see them.");
+        }
         audit.record(actor.username(), "drill.submitted", "drill:" + drillId, mine.size() + " ratings");
         return attempt(actor, drill, ratings.findByDrillIdAndInterviewerIdOrderById(drillId, actor.id()));
+    }
+
+    /** Grows with every save of any of the ratings (each update raises one row's version, each insert adds one). */
+    private static long versionOf(List<DrillRating> mine) {
+        return mine.stream().mapToLong(r -> r.version() == null ? 0 : r.version() + 1).sum();
     }
 
     /** Per sample answer, the actor's level beside the consensus with both anchors, and the panel's spread; after submitting only. */
@@ -185,7 +220,7 @@ public class DrillRatingService {
         List<DrillRating> ordered = answers.stream().map(s -> bySample.getOrDefault(s.id(),
                 DrillRating.draft(drill.id(), s.id(), actor.id(), null, "", fallback))).toList();
         Instant updated = mine.stream().map(DrillRating::updatedAt).max(Comparator.naturalOrder()).orElse(fallback);
-        long version = mine.stream().mapToLong(r -> r.version() == null ? 0 : r.version() + 1).sum();
+        long version = versionOf(mine);
         return new DrillAttempt(drill, competencies.get(drill.competencyId()).competency().name(),
                 competencies.rubricVersion(drill.rubricVersionId()),
                 submitted ? answers : answers.stream().map(SampleAnswer::blind).toList(), ordered, submitted, updated, version);

@@ -26,6 +26,10 @@ final class LoopRepositories {
         List<HiringLoop> findByIdIn(Collection<Long> ids);
 
         void deleteByIdIn(Collection<Long> ids);
+
+        /** Locks the loop's row until the transaction ends. */
+        @Query("SELECT id FROM hiring_loop WHERE id = :id FOR UPDATE")
+        List<Long> lockById(long id);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)

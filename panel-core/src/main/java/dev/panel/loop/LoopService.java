@@ -16,6 +16,8 @@ import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import dev.panel.user.User;
 import dev.panel.user.UserService;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -104,9 +106,17 @@ public class LoopService {
         if (anyScorecardStarted) {
             throw new ConflictException("Scoring has started for this interview; its panel can no longer change.");
         }
+        if (assignment.version() != null && !assignment.version().equals(interview.version())) {
+            throw staleInterview();
+        }
         checkInterviewers(assignment.interviewerIds(), loop.planSnapshot().stage(interview.stageIndex()).orElseThrow());
-        Interview saved = interviews.update(new Interview(interview.id(), interview.loopId(), interview.stageIndex(),
-                assignment.scheduledAt(), interview.version()));
+        Interview saved;
+        try {
+            saved = interviews.update(new Interview(interview.id(), interview.loopId(), interview.stageIndex(),
+                    assignment.scheduledAt(), interview.version()));
+        } catch (OptimisticLockException raced) {
+            throw staleInterview();
+        }
         panelists.findByInterviewId(interviewId).forEach(panelists::delete);
         new LinkedHashSet<>(assignment.interviewerIds()).forEach(u -> panelists.save(new Panelist(null, interviewId, loop.id(), u)));
         audit.record(actor.username(), "interview.assigned", "interview:" + interviewId, null);
@@ -226,10 +236,24 @@ public class LoopService {
                 l -> l.planSnapshot().stages().stream().map(FrozenPlan.Stage::name).toList()));
     }
 
+    /**
+     * Holds the loop's row locked until the caller's transaction ends, so that changes to the loop (its decision)
+     * run one after the other. Taken first, it also keeps them from deadlocking: an insert that refers to the loop
+     * takes a shared lock on its row, which the later update of the loop would wait for.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void lockForChange(long loopId) {
+        loops.lockById(loopId);
+    }
+
     @Transactional
     public HiringLoop markDecided(long loopId) {
         HiringLoop loop = loops.findById(loopId).orElseThrow(() -> loopNotFound(loopId));
         return loops.update(loop.decided());
+    }
+
+    private static ConflictException staleInterview() {
+        return new ConflictException("Someone else changed this interview's time or panel while you were editing it. Reload to see their change.");
     }
 
     private boolean maySee(Actor actor, HiringLoop loop) {

@@ -7,6 +7,7 @@ import dev.panel.competency.CompetencyService;
 import dev.panel.role.RoleService;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -58,13 +59,18 @@ public class QuestionImportService {
         return new ImportPreview(items, page.warnings());
     }
 
-    @Transactional
+    /**
+     * Imports run one after another per role and read committed, so the same list sent twice at once (a double
+     * click, a retried request) adds its questions once: the second import finds them in the bank and skips them.
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public ImportResult importQuestions(Actor actor, ImportRequest request) {
         actor.require("import questions", Role.HIRING_MANAGER);
         if (request.roleId() == null) {
             throw new InvalidInputException("roleId: choose the role the questions are for.");
         }
         roles.requireExisting(List.of(request.roleId()));
+        roles.lockForChange(List.of(request.roleId()));
         if (request.questions() == null || request.questions().isEmpty()) {
             throw new InvalidInputException("questions: there is nothing to import.");
         }
@@ -82,12 +88,13 @@ public class QuestionImportService {
      * Adds complete questions (as read from a spreadsheet) to the bank, all or nothing; repeats of bank
      * questions are skipped unless {@code includeDuplicates}.
      */
-    @Transactional
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public ImportResult importDrafts(Actor actor, List<QuestionDraft> drafts, boolean includeDuplicates, String source) {
         actor.require("import questions", Role.HIRING_MANAGER);
         if (drafts.isEmpty()) {
             throw new InvalidInputException("The spreadsheet holds no questions.");
         }
+        roles.lockForChange(drafts.stream().filter(d -> d.roleIds() != null).flatMap(d -> d.roleIds().stream()).toList());
         ImportResult result = add(actor, drafts, includeDuplicates);
         audit.record(actor.username(), "questions.imported", "question-bank", summary(result, source));
         return result;

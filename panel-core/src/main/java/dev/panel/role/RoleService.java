@@ -12,6 +12,7 @@ import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import dev.panel.user.UserService;
 import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -90,6 +91,17 @@ public class RoleService {
         roleIds.stream().filter(id -> !roles.existsById(id)).findFirst().ifPresent(id -> {
             throw new InvalidInputException("There is no role with id " + id + ".");
         });
+    }
+
+    /**
+     * Holds these roles' rows locked until the caller's transaction ends, so that changes that must see each other
+     * (two imports of the same questions into a role) run one after the other.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void lockForChange(Collection<Long> roleIds) {
+        if (!roleIds.isEmpty()) {
+            roles.lockByIds(List.copyOf(new java.util.TreeSet<>(roleIds)));
+        }
     }
 
     @Transactional

@@ -15,6 +15,7 @@ import dev.panel.loop.LoopView;
 import dev.panel.user.Actor;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -54,8 +55,12 @@ public class ScorecardService {
         this.clock = clock;
     }
 
-    /** The actor's own scorecard for an interview they sit on, started as an empty draft the first time. */
-    @Transactional
+    /**
+     * The actor's own scorecard for an interview they sit on, started as an empty draft the first time.
+     * Read committed, so that when two tabs start it at once the loser's second read sees the winner's row
+     * (under repeatable read it would still see the snapshot without it, and fail).
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public Scorecard mine(Actor actor, long interviewId) {
         InterviewView interview = loops.interview(actor, interviewId);
         if (!interview.panelistIds().contains(actor.id())) {
@@ -88,25 +93,52 @@ public class ScorecardService {
         return update(changed);
     }
 
-    /** Submits the actor's scorecard. Submitting again (a double click, a retried request) changes nothing. */
-    @Transactional
+    /**
+     * Submits the actor's scorecard. Submitting again (a double click, a retried request) changes nothing,
+     * also when the two arrive at once: the one that loses the race answers with the scorecard the other submitted.
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public Scorecard submit(Actor actor, long scorecardId) {
         Scorecard current = own(actor, scorecardId);
         if (current.isSubmitted()) {
             return current;
         }
-        Scorecard submitted = update(current.submit(competencyNames(current), clock.instant()));
+        Scorecard submitted;
+        try {
+            submitted = scorecards.update(current.submit(competencyNames(current), clock.instant()));
+        } catch (OptimisticLockException raced) {
+            Scorecard now = scorecards.findById(scorecardId).orElseThrow(() -> raced);
+            if (now.isSubmitted()) {
+                return now;
+            }
+            throw staleTab();
+        }
         audit.record(actor.username(), "scorecard.submitted", "scorecard:" + scorecardId, "loop " + current.loopId());
         return submitted;
     }
 
-    /** Changes a submitted scorecard, keeping the previous content with who, when and why. */
-    @Transactional
+    /**
+     * Changes a submitted scorecard, keeping the previous content with who, when and why. An amendment that
+     * changes nothing (the same one sent twice, or retried) records nothing and answers with the scorecard as it is.
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public Scorecard amend(Actor actor, long scorecardId, String reason, ScorecardContent content) {
         Scorecard current = own(actor, scorecardId);
         String why = Texts.required(reason, "The reason for the amendment", 2000);
         Scorecard amended = current.amended(content, stage(current), scaleMaxima(current), competencyNames(current), clock.instant());
-        Scorecard saved = update(amended);
+        if (amended.content().equals(current.content())) {
+            return current;
+        }
+        Scorecard saved;
+        try {
+            saved = scorecards.update(amended);
+        } catch (OptimisticLockException raced) {
+            Scorecard now = scorecards.findById(scorecardId).orElseThrow(() -> raced);
+            if (now.content().equals(amended.content())) {
+                return now;
+            }
+            throw staleTab();
+        }
         amendments.save(new Amendment(null, scorecardId, actor.username(), clock.instant(), why, current.content()));
         // The reason stays in the amendment, shown only to those who may read the scorecard; the audit log is read by
         // admins who may sit on this panel themselves, so it says where, not why.
@@ -217,8 +249,12 @@ public class ScorecardService {
         try {
             return scorecards.update(changed);
         } catch (OptimisticLockException e) {
-            throw new ConflictException("This scorecard was saved from another tab or window a moment ago. Reload to see that text.");
+            throw staleTab();
         }
+    }
+
+    private static ConflictException staleTab() {
+        return new ConflictException("This scorecard was saved from another tab or window a moment ago. Reload to see that text.");
     }
 
     private FrozenPlan.Stage stage(Scorecard scorecard) {

@@ -1,5 +1,7 @@
 package dev.panel.drill;
 
+import dev.panel.audit.AuditEvent;
+import dev.panel.audit.AuditLog;
 import dev.panel.competency.CompetencyService;
 import dev.panel.testing.ApiTest;
 import dev.panel.testing.PanelClient;
@@ -12,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +26,8 @@ class DrillApiIT extends ApiTest {
 
     @Inject
     CompetencyService competencies;
+    @Inject
+    AuditLog audit;
 
     @Test
     void an_interviewer_reads_no_one_elses_ratings_nor_the_consensus_until_they_submit_theirs() {
@@ -92,6 +100,50 @@ class DrillApiIT extends ApiTest {
         assertRefused(interviewer.putJson("/api/drills/" + drill + "/ratings", body), 400, "invalid_input",
                 "A rating of sample answer 1 is between 1 and 4; 5 is not.");
         assertThat(read(interviewer.get("/api/drills/" + drill + "/attempt"), 200, DrillAttempt.class).version()).isZero();
+    }
+
+    @Test
+    void ratings_saved_from_an_older_tab_are_refused_with_409_and_the_newer_ones_kept() {
+        long drill = openDrill(1, 2, 3);
+        User interviewer = user(Role.INTERVIEWER);
+        PanelClient newerTab = signedIn(interviewer);
+        PanelClient olderTab = signedIn(interviewer);
+        DrillAttempt seenByBoth = read(olderTab.get("/api/drills/" + drill + "/attempt"), 200, DrillAttempt.class);
+        long firstSample = seenByBoth.samples().get(0).id();
+        read(newerTab.putJson("/api/drills/" + drill + "/ratings", toJson(Map.of("version", seenByBoth.version(),
+                "ratings", List.of(new SampleRating(firstSample, 3, "Named the metric and the result."))))), 200, DrillAttempt.class);
+
+        assertRefused(olderTab.putJson("/api/drills/" + drill + "/ratings", toJson(Map.of("version", seenByBoth.version(),
+                "ratings", List.of(new SampleRating(firstSample, 1, "Older reading."))))), 409, "conflict", "another tab", "Reload");
+
+        DrillAttempt stored = read(newerTab.get("/api/drills/" + drill + "/attempt"), 200, DrillAttempt.class);
+        assertThat(stored.ratings().get(0).level()).isEqualTo(3);
+        assertThat(stored.ratings().get(0).evidence()).isEqualTo("Named the metric and the result.");
+    }
+
+    @Test
+    void a_drill_submitted_many_times_at_once_is_submitted_once() throws Exception {
+        long drill = openDrill(1, 2, 3);
+        PanelClient interviewer = signedIn(Role.INTERVIEWER);
+        rate(interviewer, drill, 1, 2, 3);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(threads.submit(() -> {
+                    go.await();
+                    return interviewer.post("/api/drills/" + drill + "/submit").statusCode();
+                }));
+            }
+            go.countDown();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(audit.about("drill:" + drill)).extracting(AuditEvent::action).containsOnlyOnce("drill.submitted");
     }
 
     private long openDrill(Integer... consensus) {

@@ -1,6 +1,9 @@
 package dev.panel.scorecard;
 
+import dev.panel.audit.AuditEvent;
+import dev.panel.audit.AuditLog;
 import dev.panel.candidate.CandidateService;
+import dev.panel.loop.FrozenPlan;
 import dev.panel.loop.LoopService;
 import dev.panel.loop.OpenLoop;
 import dev.panel.plan.PlanService;
@@ -8,6 +11,7 @@ import dev.panel.role.RoleService;
 import dev.panel.testing.Browser;
 import dev.panel.testing.CuttableProxy;
 import dev.panel.testing.DatabaseTest;
+import dev.panel.testing.LoopFixture;
 import dev.panel.testing.Names;
 import dev.panel.testing.TestDatabase;
 import dev.panel.user.Actor;
@@ -60,9 +64,14 @@ class AutosaveOutageBrowserIT implements DatabaseTest {
     @Inject
     ScorecardService scorecards;
 
+    @Inject
+    AuditLog audit;
+
     Browser browser;
     User interviewer;
     long interviewId;
+    long submitInterviewId;
+    FrozenPlan.Stage stage;
 
     @Override
     public Map<String, String> getProperties() {
@@ -89,6 +98,10 @@ class AutosaveOutageBrowserIT implements DatabaseTest {
         long planId = plans.published(roles.findBySlug("technical-lead").orElseThrow().role().id()).get(0).id();
         interviewId = loops.open(opener, new OpenLoop(candidateId, planId,
                 List.of(new OpenLoop.Assignment(0, Instant.now(), List.of(interviewer.id()))))).interviews().get(0).interview().id();
+        var second = loops.open(opener, new OpenLoop(candidates.create(opener, Names.unique("Candidate"), null).id(), planId,
+                List.of(new OpenLoop.Assignment(0, Instant.now(), List.of(interviewer.id()))))).interviews().get(0);
+        submitInterviewId = second.interview().id();
+        stage = second.stage();
         browser = Browser.open(server.getURI());
     }
 
@@ -104,8 +117,7 @@ class AutosaveOutageBrowserIT implements DatabaseTest {
 
     @Test
     void text_typed_while_the_database_is_down_is_kept_and_saved_when_it_returns() {
-        browser.signIn(interviewer.username(), PASSWORD);
-        browser.waitForText(By.id("home-heading"), "My interviews");
+        signIn();
         browser.go("/interview/" + interviewId);
         WebElement notes = browser.waitFor(By.cssSelector(".question-card textarea"));
         notes.sendKeys("Before the outage.");
@@ -121,6 +133,40 @@ class AutosaveOutageBrowserIT implements DatabaseTest {
         proxy.restore();
         browser.waiting().until(d -> storedNotes().equals("Before the outage. Typed while the database was away."));
         browser.waiting().until(d -> "ok".equals(d.findElement(By.id("save-status")).getAttribute("data-state")));
+    }
+
+    @Test
+    void submitting_while_the_database_is_down_says_so_keeps_everything_and_submits_once_when_it_returns() {
+        Actor me = Actor.of(interviewer);
+        Scorecard draft = scorecards.mine(me, submitInterviewId);
+        scorecards.saveDraft(me, draft.id(), draft.version(), LoopFixture.complete(stage, "Cut scope to ship on time."));
+        signIn();
+        browser.go("/interview/" + submitInterviewId);
+        WebElement notes = browser.waitFor(By.cssSelector(".question-card textarea"));
+        browser.waiting().until(d -> "ok".equals(d.findElement(By.id("save-status")).getAttribute("data-state")));
+
+        proxy.cut();
+        notes.sendKeys(" Typed just before submitting.");
+        browser.click(By.id("submit-scorecard"));
+        browser.waiting().until(d -> String.valueOf(d.findElement(By.id("save-status")).getAttribute("textContent")).startsWith("Not submitted yet"));
+        assertThat(browser.script("return Array.from(document.querySelectorAll('vaadin-notification-card')).map(c => c.textContent).join(' | ')"))
+                .as("told beside the button, not only in the status line at the top").asString().contains("Not submitted yet");
+        assertThat(browser.script("return document.getElementById('save-status').textContent")).asString()
+                .contains("cannot reach its database").contains("submitted as soon as the database is back");
+        assertThat(notes.getAttribute("value")).isEqualTo("Notes: Cut scope to ship on time. Typed just before submitting.");
+
+        proxy.restore();
+        browser.waiting().until(d -> "submitted".equals(d.findElement(By.id("save-status")).getAttribute("data-state")));
+        Scorecard stored = scorecards.mine(me, submitInterviewId);
+        assertThat(stored.state()).isEqualTo(ScorecardState.SUBMITTED);
+        assertThat(stored.notes().get(0).text()).isEqualTo("Notes: Cut scope to ship on time. Typed just before submitting.");
+        assertThat(audit.about("scorecard:" + stored.id())).extracting(AuditEvent::action).containsOnlyOnce("scorecard.submitted");
+    }
+
+    private void signIn() {
+        browser.forgetSession();
+        browser.signIn(interviewer.username(), PASSWORD);
+        browser.waitForText(By.id("home-heading"), "My interviews");
     }
 
     private String storedNotes() {

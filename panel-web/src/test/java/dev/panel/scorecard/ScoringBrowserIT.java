@@ -1,5 +1,7 @@
 package dev.panel.scorecard;
 
+import dev.panel.audit.AuditEvent;
+import dev.panel.audit.AuditLog;
 import dev.panel.calibration.CalibrationResult;
 import dev.panel.calibration.CalibrationService;
 import dev.panel.candidate.CandidateService;
@@ -59,6 +61,8 @@ class ScoringBrowserIT implements DatabaseTest {
     LoopService loops;
     @Inject
     ScorecardService scorecards;
+    @Inject
+    AuditLog audit;
     @Inject
     dev.panel.decision.DecisionService decisions;
 
@@ -145,8 +149,10 @@ class ScoringBrowserIT implements DatabaseTest {
         browser.click(browser.driver().findElements(By.cssSelector("#recommendation vaadin-radio-button")).get(1));
         waitUntilStored(second, card -> card.recommendation() == Recommendation.NO
                 && card.ratings().stream().allMatch(r -> r.level() != null && "Sami's own evidence.".equals(r.evidence())));
-        browser.click(By.id("submit-scorecard"));
+        browser.doubleClick(By.id("submit-scorecard"));
         browser.waitForText(By.id("panel-progress"), "2 of 2 scorecards for this candidate are submitted.");
+        assertThat(audit.about("scorecard:" + scorecards.mine(Actor.of(second), interviewId).id())).extracting(AuditEvent::action)
+                .as("a double click submits once").containsOnlyOnce("scorecard.submitted");
         assertThat(browser.waitFor(By.cssSelector(".panel-scorecard")).getText()).contains("Farah First").contains("Strong yes");
 
         browser.forgetSession();
@@ -166,8 +172,10 @@ class ScoringBrowserIT implements DatabaseTest {
         browser.waiting().until(d -> d.findElement(By.id("decision-reason")).getAttribute("invalid") != null);
         browser.click(browser.driver().findElements(By.cssSelector("#decision-outcome vaadin-radio-button")).get(0));
         browser.waitFor(By.cssSelector("#decision-reason textarea")).sendKeys("Consistent delivery evidence from both panelists.");
-        browser.click(By.id("record-decision"));
+        browser.doubleClick(By.id("record-decision"));
         browser.waitForText(By.id("decision-recorded"), "Hire, decided by " + manager.username());
+        assertThat(audit.about("loop:" + loopId)).extracting(AuditEvent::action).as("a double click decides once")
+                .containsOnlyOnce("decision.recorded");
         assertThat(decisions.of(Actor.of(manager), loopId)).hasValueSatisfying(d ->
                 assertThat(d.reason()).isEqualTo("Consistent delivery evidence from both panelists."));
     }

@@ -14,6 +14,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -87,6 +88,13 @@ public final class Browser implements AutoCloseable {
 
     public void click(By locator) {
         click(waitFor(locator));
+    }
+
+    /** Double-clicks, as an impatient person does on a button that answers slowly. */
+    public void doubleClick(By locator) {
+        WebElement element = waitFor(locator);
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        new Actions(driver).doubleClick(wait.until(ExpectedConditions.elementToBeClickable(element))).perform();
     }
 
     public void waitForText(By locator, String text) {

@@ -96,7 +96,7 @@ class DrillController {
 
     @Put("/drills/{id}/ratings")
     DrillAttempt rate(long id, @Body @Valid Ratings request, Authentication authentication) {
-        return taking.save(ApiCaller.actor(authentication), id, request.ratings());
+        return taking.save(ApiCaller.actor(authentication), id, request.version(), request.ratings());
     }
 
     /** The ratings the caller may read: their own, and others' only once their own are submitted. */
@@ -125,8 +125,9 @@ class DrillController {
     record Edit(@NotNull Long version, @NotNull DrillDraft drill) {
     }
 
+    /** {@code version}: the attempt's version the caller read; when given, a newer save since then answers 409. */
     @Serdeable
-    record Ratings(@NotNull List<SampleRating> ratings) {
+    record Ratings(@Nullable Long version, @NotNull List<SampleRating> ratings) {
     }
 
     @Serdeable

@@ -100,7 +100,7 @@ public class DrillTakeView extends VerticalLayout implements BeforeEnterObserver
         autosave = new DraftAutosave<>(attempt, new DraftAutosave.Drafts<>() {
             @Override
             public DrillAttempt save(DrillAttempt current) {
-                return taking.save(actor, current.drill().id(), ratings(current));
+                return taking.save(actor, current.drill().id(), current.version(), ratings(current));
             }
 
             @Override
@@ -157,20 +157,17 @@ public class DrillTakeView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void submit(long drillId, Button button) {
-        try {
-            if (!autosave.flush()) {
-                throw new IllegalStateException("unsaved");
-            }
-            show(taking.submit(actor, drillId));
+        if (autosave.isSubmitting()) {
+            return;
+        }
+        autosave.submit(attempt -> taking.submit(actor, drillId), submitted -> {
+            show(submitted);
             Notification.show("Drill submitted. Here is how your reading compares.", 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (PanelException refused) {
-            error(refused.getMessage());
+        }, why -> {
+            error(why);
             button.setEnabled(true);
-        } catch (IllegalStateException unsaved) {
-            error("Your latest changes are not saved yet, so the drill was not submitted. Try again in a moment.");
-            button.setEnabled(true);
-        }
+        });
     }
 
     private void showFeedback(DrillAttempt attempt) {

@@ -191,7 +191,8 @@ public class LoopDetailView extends VerticalLayout implements BeforeEnterObserve
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             try {
-                loops.assign(actor, interview.interview().id(), new AssignPanel(picker.scheduledAt(), picker.interviewerIds()),
+                loops.assign(actor, interview.interview().id(), new AssignPanel(picker.scheduledAt(), picker.interviewerIds(),
+                        interview.interview().version()),
                         scorecards.anyStarted(interview.interview().id()));
                 Notification.show("Saved.", 3000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 render();

@@ -85,6 +85,10 @@ public class RatingField extends Div {
         return evidence.getValue();
     }
 
+    TextArea evidenceArea() {
+        return evidence;
+    }
+
     public void setReadOnly(boolean readOnly) {
         level.setReadOnly(readOnly);
         evidence.setReadOnly(readOnly);

@@ -50,6 +50,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The interview kit and the interviewer's scorecard, side by side, saved as they type. */
@@ -87,6 +88,7 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
     private Actor actor;
     private HiringLoop loop;
     private DraftAutosave<Scorecard> autosave;
+    private BrowserDrafts browserDrafts;
     private String amendmentReason;
 
     ScorecardView(LoopService loops, ScorecardService scorecards, QuestionService questions, CompetencyService competencies,
@@ -141,7 +143,9 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
         autosave = new DraftAutosave<>(card, new DraftAutosave.Drafts<>() {
             @Override
             public Scorecard save(Scorecard current) {
-                return scorecards.saveDraft(actor, current.id(), current.version(), content());
+                Scorecard saved = scorecards.saveDraft(actor, current.id(), current.version(), content());
+                browserDrafts.saved(typedText());
+                return saved;
             }
 
             @Override
@@ -184,6 +188,7 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
             if (question != null) {
                 QuestionCard questionCard = new QuestionCard(number++, question.question(), autosave::changed, autosave::flush);
                 questionCard.notes().setValue(typed.getOrDefault(questionId, ""));
+                questionCard.notes().getElement().setAttribute("data-draft", "q" + questionId);
                 questionCards.add(questionCard);
                 kit.add(questionCard);
             }
@@ -194,6 +199,7 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
         for (int i = 0; i < stage.focus().size(); i++) {
             FrozenPlan.Focus focus = stage.focus().get(i);
             RatingField field = new RatingField(focus, rubrics.get(focus.rubricVersionId()), card.ratings().get(i), autosave::changed, autosave::flush);
+            field.evidenceArea().getElement().setAttribute("data-draft", "e" + focus.competencyId());
             ratingFields.add(field);
             ratings.add(field);
         }
@@ -220,6 +226,47 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
         columns.setWidthFull();
         add(columns);
         showState(card);
+        browserDrafts = new BrowserDrafts(this, "panel.draft.scorecard." + card.id());
+        if (card.isSubmitted()) {
+            browserDrafts.forget();
+        } else {
+            browserDrafts.read(this::offer);
+        }
+    }
+
+    /** The text areas of the form by their {@code data-draft} key, as {@link BrowserDrafts} sees them. */
+    private Map<String, String> typedText() {
+        Map<String, String> text = new TreeMap<>();
+        for (TextArea area : textAreas()) {
+            text.put(area.getElement().getAttribute("data-draft"), area.getValue());
+        }
+        return text;
+    }
+
+    private List<TextArea> textAreas() {
+        List<TextArea> areas = new ArrayList<>();
+        questionCards.forEach(c -> areas.add(c.notes()));
+        ratingFields.forEach(f -> areas.add(f.evidenceArea()));
+        return areas;
+    }
+
+    /**
+     * This browser kept text that the server does not hold (the session ended before it was saved): offer it back,
+     * saying so when the scorecard was saved again since; never put it in place without the interviewer's say.
+     */
+    private void offer(BrowserDrafts.Kept kept) {
+        Map<String, TextArea> byKey = textAreas().stream().collect(Collectors.toMap(a -> a.getElement().getAttribute("data-draft"), a -> a));
+        Map<String, String> differing = kept.fields().entrySet().stream()
+                .filter(e -> byKey.containsKey(e.getKey()) && !byKey.get(e.getKey()).getValue().equals(e.getValue()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        if (differing.isEmpty() || autosave.card().isSubmitted()) {
+            browserDrafts.forget();
+            return;
+        }
+        addComponentAtIndex(1, new KeptTextBanner(kept, differing.size(), autosave.card().version() > kept.basedOn(), () -> {
+            differing.forEach((key, text) -> byKey.get(key).setValue(text));
+            autosave.changed();
+        }, browserDrafts::forget));
     }
 
     private static Div column(String heading, String flex) {
@@ -243,41 +290,34 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void submitScorecard() {
+        if (autosave.isSubmitting()) {
+            return;
+        }
         if (amendmentReason != null) {
             saveAmendment();
             return;
         }
-        try {
-            if (!autosave.flush()) {
-                throw new IllegalStateException("unsaved");
-            }
-            Scorecard submitted = scorecards.submit(actor, autosave.card().id());
-            autosave.adopt(submitted);
+        autosave.submit(card -> scorecards.submit(actor, card.id()), submitted -> {
+            browserDrafts.forget();
             showState(submitted);
             Notification.show("Scorecard submitted. The panel's scorecards are now open to you.", 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (PanelException refused) {
-            error(refused.getMessage());
-            submit.setEnabled(true);
-        } catch (IllegalStateException unsaved) {
-            error("Your latest changes are not saved yet, so the scorecard was not submitted. Try again in a moment.");
-            submit.setEnabled(true);
-        }
+        }, this::refused);
     }
 
     private void saveAmendment() {
-        try {
-            Scorecard amended = scorecards.amend(actor, autosave.card().id(), amendmentReason, content());
+        autosave.submit(card -> scorecards.amend(actor, card.id(), amendmentReason, content()), amended -> {
             amendmentReason = null;
-            autosave.adopt(amended);
             submit.setText("Submit scorecard");
             showState(amended);
             Notification.show("Amendment saved. The original is kept with your reason.", 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (PanelException refused) {
-            error(refused.getMessage());
-            submit.setEnabled(true);
-        }
+        }, this::refused);
+    }
+
+    private void refused(String why) {
+        error(why);
+        submit.setEnabled(true);
     }
 
     private void askForAmendmentReason() {

@@ -173,6 +173,22 @@ class LoopApiIT implements DatabaseTest {
     }
 
     @Test
+    void a_panel_change_from_a_form_read_before_someone_elses_change_is_refused_with_409_and_theirs_kept() {
+        LoopView loop = fixture.openWithFirstStage(List.of(a.user()));
+        long interviewId = loop.interviews().get(0).interview().id();
+        Long readAt = loop.interviews().get(0).interview().version();
+        Instant at = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        json.read(recruiter.putJson(panelOf(interviewId), json.write(new AssignPanel(at, List.of(b.id()), readAt))), 200, InterviewView.class);
+
+        ApiError refused = json.error(recruiter.putJson(panelOf(interviewId), json.write(new AssignPanel(null, List.of(a.id()), readAt))), 409);
+
+        assertThat(refused.message()).contains("Someone else changed this interview").contains("Reload");
+        InterviewView kept = json.read(recruiter.get("/api/loops/" + loop.loop().id()), 200, LoopView.class).interviews().get(0);
+        assertThat(kept.panelistIds()).containsExactly(b.id());
+        assertThat(kept.interview().scheduledAt()).isEqualTo(at);
+    }
+
+    @Test
     void an_interviewer_may_not_change_a_panel() {
         long interviewId = fixture.openWithFirstStage(List.of(a.user())).interviews().get(0).interview().id();
 
