@@ -1,5 +1,6 @@
 package dev.panel.common.api;
 
+import dev.panel.audit.AuditLog;
 import dev.panel.common.PanelException;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpStatus;
@@ -9,6 +10,7 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import org.slf4j.MDC;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,7 +34,7 @@ class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError> {
         if (status.getCode() >= 500) {
             // What failed inside stays in the server's log; the client gets the request id to quote.
             message = "Panel could not complete this request. If it happens again, tell your admin the request id "
-                    + org.slf4j.MDC.get(dev.panel.audit.AuditLog.REQUEST_ID) + ".";
+                    + requestId(context) + ".";
         }
         Optional<PanelException> refusal = context.getRootCause().flatMap(ApiErrorResponseProcessor::refusalAmong);
         if (status == HttpStatus.BAD_REQUEST && refusal.isPresent()) {
@@ -43,6 +45,16 @@ class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError> {
             message = context.getRootCause().flatMap(UnreadableBody::explain).orElse(message);
         }
         return response.contentType(MediaType.APPLICATION_JSON_TYPE).body(new ApiError(code(status), message));
+    }
+
+    /**
+     * The id the response's X-Request-Id header carries: an error may be answered on another thread than the one
+     * whose logging context holds it, so the request's own attribute comes first.
+     */
+    private static String requestId(ErrorContext context) {
+        return context.getRequest().getAttribute(AuditLog.REQUEST_ID, String.class)
+                .or(() -> Optional.ofNullable(MDC.get(AuditLog.REQUEST_ID)))
+                .orElse("(none: see the server's log at this time)");
     }
 
     private static Optional<PanelException> refusalAmong(Throwable error) {
