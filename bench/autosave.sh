@@ -12,7 +12,7 @@ PORT=${PANEL_BENCH_PORT:-18081}
 DATA=$(mktemp -d)
 PANEL_DATA_DIR=$DATA PANEL_PORT=$PORT java -jar "$JAR" >"$DATA/panel.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/health")" = 200 ]; do
   kill -0 $PID 2>/dev/null || { cat "$DATA/panel.log"; exit 1; }
   sleep 0.2
