@@ -32,6 +32,7 @@ public final class StreamedSheet implements AutoCloseable {
     private List<Object[]> sample = new ArrayList<>();
     private double[] widths;
     private XlsxWorkbook.Part part;
+    private XmlBytes xml;
     private int parts;
     private int row;
     private long rows;
@@ -47,7 +48,7 @@ public final class StreamedSheet implements AutoCloseable {
         for (int c = 0; c < columns.size(); c++) {
             cellStarts[c] = ("<c r=\"" + CellReference.convertNumToColString(c)).getBytes(StandardCharsets.US_ASCII);
         }
-        this.part = workbook.placeholder(name);
+        this.part = workbook.part(name);
     }
 
     /** One row: a value per column, in order (see {@link Column} for what each kind takes). */
@@ -65,7 +66,7 @@ public final class StreamedSheet implements AutoCloseable {
         }
         if (row == rowsPerSheet) {
             finishPart();
-            part = workbook.placeholder(name + " (" + (parts + 1) + ")");
+            part = workbook.part(name + " (" + (parts + 1) + ")");
             start();
         }
         write(values);
@@ -92,6 +93,7 @@ public final class StreamedSheet implements AutoCloseable {
         }
         finishPart();
         closed = true;
+        workbook.finished(this);
     }
 
     private void startWithSample() {
@@ -104,7 +106,7 @@ public final class StreamedSheet implements AutoCloseable {
 
     private void start() {
         parts++;
-        XmlBytes xml = workbook.begin(part);
+        xml = workbook.begin(part);
         xml.ascii("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/"
                 + "spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
         String topLeft = CellReference.convertNumToColString(frozenColumns) + "2";
@@ -130,7 +132,6 @@ public final class StreamedSheet implements AutoCloseable {
     }
 
     private void write(Object[] values) {
-        XmlBytes xml = part.xml();
         row++;
         xml.ascii("<row r=\"").number(row).ascii("\">");
         for (int c = 0; c < values.length && c < columns.size(); c++) {
@@ -183,7 +184,6 @@ public final class StreamedSheet implements AutoCloseable {
     }
 
     private void finishPart() {
-        XmlBytes xml = part.xml();
         String lastColumn = CellReference.convertNumToColString(columns.size() - 1);
         xml.ascii("</sheetData><autoFilter ref=\"A1:" + lastColumn + row + "\"/>");
         int priority = 1;
