@@ -157,14 +157,18 @@ public final class StreamedSheet implements AutoCloseable {
                 boolean spaced = text.charAt(0) <= ' ' || text.charAt(text.length() - 1) <= ' ';
                 xml.ascii(spaced ? "><is><t xml:space=\"preserve\">" : "><is><t>").text(text, TEXT_LIMIT).ascii("</t></is></c>");
             }
-            case NUMBER, DECIMAL -> {
+            case NUMBER, DECIMAL, PERCENT -> {
                 Number number = (Number) value;
                 boolean whole = number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte;
                 if (!whole && !Double.isFinite(number.doubleValue())) {
                     return;
                 }
                 xml.bytes(cellStarts[c]).number(row);
-                xml.ascii(columns.get(c).kind() == Column.Kind.DECIMAL ? "\" s=\"" + styles.decimalIndex() + "\"><v>" : "\"><v>");
+                Column.Kind kind = columns.get(c).kind();
+                xml.ascii(kind == Column.Kind.NUMBER ? "\"><v>" : "\" s=\"");
+                if (kind != Column.Kind.NUMBER) {
+                    xml.number(kind == Column.Kind.DECIMAL ? styles.decimalIndex() : styles.percentIndex()).ascii("\"><v>");
+                }
                 if (whole) {
                     xml.number(number.longValue());
                 } else {
@@ -220,6 +224,7 @@ public final class StreamedSheet implements AutoCloseable {
         return switch (kind) {
             case DATE_TIME -> 16;
             case DATE -> 10;
+            case PERCENT -> 5;
             case DECIMAL -> String.format(java.util.Locale.ROOT, "%.2f", ((Number) value).doubleValue()).length();
             default -> value.toString().lines().mapToInt(String::length).max().orElse(0);
         };
