@@ -96,11 +96,10 @@ public final class XlsxWorkbook implements AutoCloseable {
     String uniqueSheetName(String wanted) {
         String safe = WorkbookUtil.createSafeSheetName(wanted == null || wanted.isBlank() ? "Sheet" : wanted.strip(), '_');
         String name = safe;
-        for (int n = 2; names.contains(name.toLowerCase(Locale.ROOT)); n++) {
+        for (int n = 2; !names.add(name.toLowerCase(Locale.ROOT)); n++) {
             String suffix = " (" + n + ")";
             name = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
         }
-        names.add(name.toLowerCase(Locale.ROOT));
         return name;
     }
 

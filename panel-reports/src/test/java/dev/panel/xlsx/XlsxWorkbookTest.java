@@ -254,4 +254,28 @@ class XlsxWorkbookTest {
             ZipSecureFile.setMaxFileCount(entries);
         }
     }
+
+    @Test
+    void a_decimal_columns_width_is_that_of_the_value_with_two_decimals() {
+        for (double value : new double[] {0, 0.004, 0.005, 1.5, -1.5, 9.999, 99.994, 12345.678, -0.5, 1e12}) {
+            assertThat(StreamedSheet.decimalLength(value)).as("%s", value)
+                    .isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", value).length());
+        }
+    }
+
+    @Test
+    void a_sheet_name_with_markup_characters_and_an_apostrophe_reads_back_with_its_filter() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XlsxWorkbook workbook = XlsxWorkbook.writingTo(bytes)) {
+            try (StreamedSheet sheet = workbook.streamedSheet("R&D's \"<best>\"", List.of(Column.text("x")))) {
+                sheet.row("a");
+            }
+        }
+
+        try (XSSFWorkbook book = readBack(bytes)) {
+            assertThat(book.getSheetName(0)).isEqualTo("R&D's \"<best>\"");
+            assertThat(book.getNames("_xlnm._FilterDatabase")).singleElement()
+                    .satisfies(name -> assertThat(name.getRefersToFormula()).isEqualTo("'R&D''s \"<best>\"'!$A$1:$A$2"));
+        }
+    }
 }
