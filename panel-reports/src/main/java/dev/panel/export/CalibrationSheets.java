@@ -62,7 +62,8 @@ public final class CalibrationSheets {
 
     long write(XlsxWorkbook workbook, Sources sources) {
         XSSFSheet summary = workbook.sheet("Summary");
-        XSSFSheet interviewers = workbook.sheet("Interviewers");
+        // streamed, but written last (it needs the Raw pass); its place in the workbook is taken now
+        StreamedSheet interviewers = workbook.streamedSheet("Interviewers", InterviewerSheet.columns(result), 1);
         XSSFSheet competencies = workbook.sheet("Competencies");
         fairScores(workbook);
         matrix.write(workbook);
@@ -74,8 +75,9 @@ public final class CalibrationSheets {
                 raw.users.isEmpty() ? Map.of() : sources.calibrated().apply(raw.users.keySet()));
         ReferenceSheets.method(workbook.sheet("Method"), workbook.styles());
         Map<Long, Outcome> outcomes = raw.recommendations.isEmpty() ? Map.of() : sources.outcomes().apply(raw.loopIds());
-        InterviewerSheet.write(interviewers, workbook.styles(), result,
-                InterviewerSheet.agreement(raw.recommendations, outcomes, sources.displayNames()));
+        try (interviewers) {
+            InterviewerSheet.write(interviewers, result, InterviewerSheet.agreement(raw.recommendations, outcomes, sources.displayNames()));
+        }
         ReferenceSheets.competencies(competencies, workbook.styles(), result);
         SummarySheet.write(summary, workbook.styles(), new SummarySheet.Scope(period(sources, raw), sources.ratingsOf(),
                 List.copyOf(raw.roles), matrixScope()), result);

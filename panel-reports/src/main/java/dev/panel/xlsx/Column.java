@@ -2,14 +2,14 @@ package dev.panel.xlsx;
 
 /**
  * One column of a streamed sheet: its title and what its cells hold. Values given for a row are read by kind:
- * {@code TEXT} takes any object (its {@code toString()}), {@code NUMBER} a {@link Number}, {@code DATE_TIME} an
+ * {@code TEXT} takes any object (its {@code toString()}), {@code NUMBER}, {@code DECIMAL} and {@code PERCENT} a {@link Number}, {@code DATE_TIME} an
  * {@link java.time.Instant} (shown in UTC), {@code DATE} a {@link java.time.LocalDate}; null leaves the cell empty.
  *
  * @param maxWidth the widest the column is fitted to, in characters (long text beyond it is still all there)
  */
 public record Column(String title, Kind kind, int maxWidth) {
 
-    public enum Kind { TEXT, NUMBER, DECIMAL, DATE_TIME, DATE }
+    public enum Kind { TEXT, NUMBER, DECIMAL, PERCENT, DATE_TIME, DATE }
 
     public static final int DEFAULT_MAX_WIDTH = 40;
 
@@ -30,6 +30,11 @@ public record Column(String title, Kind kind, int maxWidth) {
     /** Numbers shown with two decimals. */
     public static Column decimal(String title) {
         return new Column(title, Kind.DECIMAL, DEFAULT_MAX_WIDTH);
+    }
+
+    /** Shares, shown as whole percentages. */
+    public static Column percent(String title) {
+        return new Column(title, Kind.PERCENT, DEFAULT_MAX_WIDTH);
     }
 
     public static Column dateTime(String title) {

@@ -32,6 +32,7 @@ public final class StreamedSheet implements AutoCloseable {
     private List<Object[]> sample = new ArrayList<>();
     private double[] widths;
     private XlsxWorkbook.Part part;
+    private XmlBytes xml;
     private int parts;
     private int row;
     private long rows;
@@ -47,7 +48,7 @@ public final class StreamedSheet implements AutoCloseable {
         for (int c = 0; c < columns.size(); c++) {
             cellStarts[c] = ("<c r=\"" + CellReference.convertNumToColString(c)).getBytes(StandardCharsets.US_ASCII);
         }
-        this.part = workbook.placeholder(name);
+        this.part = workbook.part(name);
     }
 
     /** One row: a value per column, in order (see {@link Column} for what each kind takes). */
@@ -65,7 +66,7 @@ public final class StreamedSheet implements AutoCloseable {
         }
         if (row == rowsPerSheet) {
             finishPart();
-            part = workbook.placeholder(name + " (" + (parts + 1) + ")");
+            part = workbook.part(name + " (" + (parts + 1) + ")");
             start();
         }
         write(values);
@@ -92,6 +93,7 @@ public final class StreamedSheet implements AutoCloseable {
         }
         finishPart();
         closed = true;
+        workbook.finished(this);
     }
 
     private void startWithSample() {
@@ -104,7 +106,7 @@ public final class StreamedSheet implements AutoCloseable {
 
     private void start() {
         parts++;
-        XmlBytes xml = workbook.begin(part);
+        xml = workbook.begin(part);
         xml.ascii("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/"
                 + "spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
         String topLeft = CellReference.convertNumToColString(frozenColumns) + "2";
@@ -130,7 +132,6 @@ public final class StreamedSheet implements AutoCloseable {
     }
 
     private void write(Object[] values) {
-        XmlBytes xml = part.xml();
         row++;
         xml.ascii("<row r=\"").number(row).ascii("\">");
         for (int c = 0; c < values.length && c < columns.size(); c++) {
@@ -156,14 +157,18 @@ public final class StreamedSheet implements AutoCloseable {
                 boolean spaced = text.charAt(0) <= ' ' || text.charAt(text.length() - 1) <= ' ';
                 xml.ascii(spaced ? "><is><t xml:space=\"preserve\">" : "><is><t>").text(text, TEXT_LIMIT).ascii("</t></is></c>");
             }
-            case NUMBER, DECIMAL -> {
+            case NUMBER, DECIMAL, PERCENT -> {
                 Number number = (Number) value;
                 boolean whole = number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte;
                 if (!whole && !Double.isFinite(number.doubleValue())) {
                     return;
                 }
                 xml.bytes(cellStarts[c]).number(row);
-                xml.ascii(columns.get(c).kind() == Column.Kind.DECIMAL ? "\" s=\"" + styles.decimalIndex() + "\"><v>" : "\"><v>");
+                Column.Kind kind = columns.get(c).kind();
+                xml.ascii(kind == Column.Kind.NUMBER ? "\"><v>" : "\" s=\"");
+                if (kind != Column.Kind.NUMBER) {
+                    xml.number(kind == Column.Kind.DECIMAL ? styles.decimalIndex() : styles.percentIndex()).ascii("\"><v>");
+                }
                 if (whole) {
                     xml.number(number.longValue());
                 } else {
@@ -183,7 +188,6 @@ public final class StreamedSheet implements AutoCloseable {
     }
 
     private void finishPart() {
-        XmlBytes xml = part.xml();
         String lastColumn = CellReference.convertNumToColString(columns.size() - 1);
         xml.ascii("</sheetData><autoFilter ref=\"A1:" + lastColumn + row + "\"/>");
         int priority = 1;
@@ -220,8 +224,21 @@ public final class StreamedSheet implements AutoCloseable {
         return switch (kind) {
             case DATE_TIME -> 16;
             case DATE -> 10;
-            case DECIMAL -> String.format(java.util.Locale.ROOT, "%.2f", ((Number) value).doubleValue()).length();
+            case PERCENT -> 5;
+            case DECIMAL -> decimalLength(((Number) value).doubleValue());
             default -> value.toString().lines().mapToInt(String::length).max().orElse(0);
         };
+    }
+
+    /** The length of {@code value} shown with two decimals (as "%.2f" would print it, without formatting it: that cost a tenth of the scorecard export). */
+    static int decimalLength(double value) {
+        if (!Double.isFinite(value)) {
+            return 0;
+        }
+        long hundredths = Math.round(Math.abs(value) * 100);
+        if (hundredths < 0 || hundredths == Long.MAX_VALUE) {
+            return String.format(java.util.Locale.ROOT, "%.2f", value).length();
+        }
+        return (value < 0 ? 1 : 0) + Long.toString(hundredths / 100).length() + 3;
     }
 }

@@ -94,6 +94,10 @@ public final class WorkbookStyles {
         return decimal.getIndex();
     }
 
+    int percentIndex() {
+        return percent.getIndex();
+    }
+
     int dateTimeIndex() {
         return dateTime.getIndex();
     }

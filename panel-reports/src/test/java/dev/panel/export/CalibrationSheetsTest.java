@@ -150,6 +150,12 @@ class CalibrationSheetsTest {
         assertThat(lenient.getCell(titles.indexOf("Flag")).getStringCellValue()).isEqualTo("Flagged");
         assertThat(lenient.getCell(titles.indexOf("Reason")).getStringCellValue()).contains("higher than co-panelists");
         assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+        // streamed since it became the workbook's fixed cost: shares still read as percentages, means with two decimals, filtered
+        assertThat(lenient.getCell(titles.indexOf("Level 4")).getCellStyle().getDataFormatString()).isEqualTo("0%");
+        assertThat(lenient.getCell(titles.indexOf("Agreement with decision")).getCellStyle().getDataFormatString()).isEqualTo("0%");
+        assertThat(lenient.getCell(titles.indexOf("Mean")).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:" + org.apache.poi.ss.util.CellReference
+                .convertNumToColString(titles.size() - 1) + (result.interviewers().size() + 1));
     }
 
     @Test

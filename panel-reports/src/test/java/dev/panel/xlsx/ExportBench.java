@@ -26,7 +26,7 @@ import java.util.Locale;
 /**
  * Writes the same synthetic long sheet of ratings (10 columns) with Panel's streaming writer, a plain CSV writer
  * (Commons CSV) and fastexcel, then the whole calibration workbook (analysis included) and the scorecard export of as many
- * ratings, and prints times, ratios to fastexcel, file sizes and peak heap, and a BENCH line per workbook and size. Not a
+ * ratings (each writer warmed the same, and up to 100k rows the fastest of three runs taken in turns), and prints times, ratios to fastexcel, file sizes and peak heap, and a BENCH line per workbook and size. Not a
  * test: run it with {@code bench/exports.sh}, which gives it {@code -Xmx256m}. Arguments: [--quick] row counts (default
  * 100000 1000000; quick 10000 50000).
  */
@@ -49,6 +49,8 @@ public final class ExportBench {
     /** The scorecard export's target is set at 100k ratings; at 1M it would write 83,000 panel sheets. */
     private static final int SCORECARD_EXPORT_ROWS = 100_000;
     private static final double TARGET_RATIO = 1.5;
+    private static final int WARM_UP_ROUNDS = 3;
+    private static final int RUNS = 3;
 
     private ExportBench() {
     }
@@ -71,40 +73,62 @@ public final class ExportBench {
         List<Writer10> writers = List.of((f, n) -> panel(f, n, XlsxWorkbook.DEFAULT_COMPRESSION), (f, n) -> panel(f, n, 6),
                 ExportBench::csv, (f, n) -> fastexcel(f, n, true), (f, n) -> fastexcel(f, n, false),
                 dev.panel.export.CalibrationWorkbookBench::write, dev.panel.export.ScorecardExportBench::write);
-        for (int w = 0; w < writers.size(); w++) {
-            writers.get(w).write(dir.resolve("warm-up"), quick ? 5_000 : 20_000);
+        // Every writer is warmed the same: WARM_UP_ROUNDS rounds over all of them. One round left the JIT compiling
+        // the scorecard export's per-sheet code (8,334 small sheets at 100k) during its measurement: its second and
+        // third runs in one JVM took 40% and 60% less than its first.
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            for (int w = 0; w < writers.size(); w++) {
+                writers.get(w).write(dir.resolve("warm-up"), quick ? 5_000 : 20_000);
+            }
         }
         List<Result> results = new ArrayList<>();
         for (int rows : sizes) {
-            for (int w = 0; w < writers.size(); w++) {
-                if (names.get(w).equals(SCORECARDS) && rows > SCORECARD_EXPORT_ROWS) {
-                    continue;
+            // On a shared machine one run is mostly noise: up to 100k rows, every writer runs RUNS times, taking turns,
+            // and keeps its fastest (its peak heap is the highest of its runs).
+            int runs = rows <= SCORECARD_EXPORT_ROWS ? RUNS : 1;
+            Result[] best = new Result[writers.size()];
+            for (int run = 0; run < runs; run++) {
+                for (int w = 0; w < writers.size(); w++) {
+                    if (names.get(w).equals(SCORECARDS) && rows > SCORECARD_EXPORT_ROWS || best[w] != null && Double.isNaN(best[w].seconds())) {
+                        continue;
+                    }
+                    Result result = measure(names.get(w), writers.get(w), dir.resolve("bench-" + w), rows);
+                    best[w] = best[w] == null ? result : new Result(result.writer(), rows, Math.min(best[w].seconds(), result.seconds()),
+                            result.bytes(), Math.max(best[w].peakHeapMb(), result.peakHeapMb()));
                 }
-                Path file = dir.resolve("bench-" + w);
-                System.gc();
-                resetPeaks();
-                long started = System.nanoTime();
-                try {
-                    writers.get(w).write(file, rows);
-                } catch (OutOfMemoryError e) {
-                    // a result, not a crash: what was built for this workbook is garbage once unwound
-                    System.gc();
-                    results.add(new Result(names.get(w), rows, Double.NaN, 0, peakHeapMb()));
-                    Files.deleteIfExists(file);
-                    continue;
+            }
+            for (Result result : best) {
+                if (result != null) {
+                    results.add(result);
                 }
-                double seconds = (System.nanoTime() - started) / 1e9;
-                results.add(new Result(names.get(w), rows, seconds, Files.size(file), peakHeapMb()));
-                if (names.get(w).equals(CALIBRATION)) {
-                    System.out.printf(Locale.ROOT, "calibration workbook, %d ratings: %s%n", rows, dev.panel.export.CalibrationWorkbookBench.lastPhases());
-                }
-                Files.delete(file);
             }
         }
         Files.deleteIfExists(dir.resolve("warm-up"));
         Files.delete(dir);
         print(results);
         printBenchLines(results);
+    }
+
+    /** One run of one writer: its time, file size and peak heap, or NaN seconds when it ran out of memory. */
+    private static Result measure(String name, Writer10 writer, Path file, int rows) throws IOException {
+        System.gc();
+        resetPeaks();
+        long started = System.nanoTime();
+        try {
+            writer.write(file, rows);
+        } catch (OutOfMemoryError e) {
+            // a result, not a crash: what was built for this workbook is garbage once unwound
+            System.gc();
+            Files.deleteIfExists(file);
+            return new Result(name, rows, Double.NaN, 0, peakHeapMb());
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Result result = new Result(name, rows, seconds, Files.size(file), peakHeapMb());
+        if (name.equals(CALIBRATION)) {
+            System.out.printf(Locale.ROOT, "calibration workbook, %d ratings: %s%n", rows, dev.panel.export.CalibrationWorkbookBench.lastPhases());
+        }
+        Files.delete(file);
+        return result;
     }
 
     /** The rows of bench/run.sh's table: each workbook against the yardsticks written in the same run over the same rows. */

@@ -1,5 +1,6 @@
 package dev.panel.xlsx;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -196,6 +197,85 @@ class XlsxWorkbookTest {
         try (XSSFWorkbook book = readBack(bytes)) {
             assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("A_B_ _a very long candidate nam");
             assertThat(book.getSheetAt(1).getSheetName()).isEqualTo("A_B_ _a very long candidate (2)");
+        }
+    }
+
+    @Test
+    void streamed_and_poi_sheets_keep_the_order_they_were_made_in_each_with_its_own_filter() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XlsxWorkbook workbook = XlsxWorkbook.writingTo(bytes)) {
+            XSSFSheet summary = workbook.sheet("Summary");
+            StreamedSheet later = workbook.streamedSheet("Written last", List.of(Column.text("x"), Column.percent("Share")));
+            try (StreamedSheet first = workbook.streamedSheet("Written first", List.of(Column.text("x")))) {
+                first.row("a");
+                first.row("b");
+            }
+            XSSFSheet table = workbook.sheet("Table");
+            new SheetTable(table, workbook.styles(), 0, "y").row().text(0, "c").finish(0);
+            summary.createRow(0).createCell(0).setCellValue("about");
+            later.row("d", 0.25);
+            later.close();
+        }
+
+        try (XSSFWorkbook book = readBack(bytes)) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)))
+                    .containsExactly("Summary", "Written last", "Written first", "Table");
+            assertThat(book.getSheet("Summary").getRow(0).getCell(0).getStringCellValue()).isEqualTo("about");
+            assertThat(book.getSheet("Written first").getRow(2).getCell(0).getStringCellValue()).isEqualTo("b");
+            XSSFCell share = book.getSheet("Written last").getRow(1).getCell(1);
+            assertThat(share.getNumericCellValue()).isEqualTo(0.25);
+            assertThat(share.getCellStyle().getDataFormatString()).isEqualTo("0%");
+            assertThat(book.getSheet("Table").getRow(1).getCell(0).getStringCellValue()).isEqualTo("c");
+            List<String> filters = book.getNames("_xlnm._FilterDatabase").stream()
+                    .map(name -> name.getSheetIndex() + " " + name.getRefersToFormula()).sorted().toList();
+            assertThat(filters).containsExactly("1 'Written last'!$A$1:$B$2", "2 'Written first'!$A$1:$A$3", "3 Table!$A$1:$A$2");
+        }
+    }
+
+    @Test
+    void thousands_of_small_streamed_sheets_are_all_there() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XlsxWorkbook workbook = XlsxWorkbook.writingTo(bytes)) {
+            for (int i = 0; i < 1_200; i++) {
+                try (StreamedSheet sheet = workbook.streamedSheet("Same name", List.of(Column.text("Competency"), Column.number("Rating")))) {
+                    sheet.row("Sheet " + i, i);
+                }
+            }
+        }
+
+        long entries = ZipSecureFile.getMaxFileCount(); // POI reads at most 1,000 zip entries unless told otherwise; Excel has no such limit
+        ZipSecureFile.setMaxFileCount(10_000);
+        try (XSSFWorkbook book = readBack(bytes)) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(1_200);
+            assertThat(book.getSheetName(1_199)).isEqualTo("Same name (1200)");
+            assertThat(book.getSheetAt(1_199).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Sheet 1199");
+        } finally {
+            ZipSecureFile.setMaxFileCount(entries);
+        }
+    }
+
+    @Test
+    void a_decimal_columns_width_is_that_of_the_value_with_two_decimals() {
+        for (double value : new double[] {0, 0.004, 0.005, 1.5, -1.5, 9.999, 99.994, 12345.678, -0.5, 1e12}) {
+            assertThat(StreamedSheet.decimalLength(value)).as("%s", value)
+                    .isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", value).length());
+        }
+    }
+
+    @Test
+    void a_sheet_name_with_markup_characters_and_an_apostrophe_reads_back_with_its_filter() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XlsxWorkbook workbook = XlsxWorkbook.writingTo(bytes)) {
+            try (StreamedSheet sheet = workbook.streamedSheet("R&D's \"<best>\"", List.of(Column.text("x")))) {
+                sheet.row("a");
+            }
+        }
+
+        try (XSSFWorkbook book = readBack(bytes)) {
+            assertThat(book.getSheetName(0)).isEqualTo("R&D's \"<best>\"");
+            assertThat(book.getNames("_xlnm._FilterDatabase")).singleElement()
+                    .satisfies(name -> assertThat(name.getRefersToFormula()).isEqualTo("'R&D''s \"<best>\"'!$A$1:$A$2"));
         }
     }
 }
