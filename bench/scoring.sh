@@ -44,7 +44,7 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/health
   sleep 0.2
 done
 # java -jar starts Panel in a second JVM (PanelLauncher); its CPU is the one to read.
-SERVER=$(ps --ppid $PID -o pid= | tr -d ' ' | head -1); SERVER=${SERVER:-$PID}
+SERVER=$(ps --ppid $PID -o pid= | tr -d ' ' | head -1 || true); SERVER=${SERVER:-$PID}
 echo "Panel pid $SERVER on port $PORT, database $DB_URL"
 # The fat jar carries the MySQL driver the benchmark reads the scorecards back with.
 java -cp "$JAR" bench/LiveScoringBench.java "http://localhost:$PORT" "$DB_URL" "$DB_USER" "$DB_PASSWORD" \

@@ -29,7 +29,7 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/health
   sleep 0.2
 done
 # The jar's launcher starts Panel in a second JVM (see PanelLauncher): measure that one's heap.
-SERVER=$(ps --ppid $PID -o pid= | tr -d ' ' | head -1); SERVER=${SERVER:-$PID}
+SERVER=$(ps --ppid $PID -o pid= | tr -d ' ' | head -1 || true); SERVER=${SERVER:-$PID}
 NODE_PATH=$NODE_DIR/node_modules node bench/sessions/sessions.mjs "http://localhost:$PORT" "$SERVER" "$SESSIONS" "$WARMUP" | tee "$DATA/driver.out"
 PER_KB=$(sed -n 's/^RESULT heapPerSessionKB=\([-0-9]*\).*/\1/p' "$DATA/driver.out")
 SHOWING=$(sed -n 's/^RESULT .*showing=\([0-9]*\) total=\([0-9]*\).*/\1\/\2/p' "$DATA/driver.out")

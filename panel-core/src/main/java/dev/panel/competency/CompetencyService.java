@@ -1,5 +1,7 @@
 package dev.panel.competency;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.panel.audit.AuditLog;
 import dev.panel.common.ConflictException;
 import dev.panel.common.InvalidInputException;
@@ -30,6 +32,8 @@ public class CompetencyService {
     private final RubricVersionRepository rubrics;
     private final AuditLog audit;
     private final Clock clock;
+    /** Rubric versions never change (an edit writes a new one); every autosave checks its ratings' scales against them. */
+    private final Cache<Long, RubricVersion> knownRubrics = Caffeine.newBuilder().maximumSize(10_000).build();
 
     CompetencyService(CompetencyRepository competencies, RubricVersionRepository rubrics, AuditLog audit, Clock clock) {
         this.competencies = competencies;
@@ -87,7 +91,8 @@ public class CompetencyService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return rubrics.findByIdIn(Set.copyOf(ids)).stream().collect(Collectors.toMap(RubricVersion::id, Function.identity()));
+        return knownRubrics.getAll(ids, missing -> rubrics.findByIdIn(Set.copyOf(missing)).stream()
+                .collect(Collectors.toMap(RubricVersion::id, Function.identity())));
     }
 
     @ReadOnly

@@ -1,5 +1,7 @@
 package dev.panel.loop;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.panel.audit.AuditLog;
 import dev.panel.candidate.CandidateService;
 import dev.panel.common.ConflictException;
@@ -52,6 +54,11 @@ public class LoopService {
     private final UserService users;
     private final AuditLog audit;
     private final Clock clock;
+    /**
+     * Interviews' stages as frozen when their loops opened: they never change, and every autosave checks the
+     * scorecard against its stage, which otherwise meant two reads and parsing the loop's whole plan each time.
+     */
+    private final Cache<Long, FrozenPlan.Stage> frozenStages = Caffeine.newBuilder().maximumSize(10_000).build();
 
     LoopService(LoopRepositories.Loops loops, LoopRepositories.Interviews interviews, LoopRepositories.Panelists panelists,
                 PlanService plans, RoleService roles, CompetencyService competencies, CandidateService candidates,
@@ -165,9 +172,11 @@ public class LoopService {
      */
     @ReadOnly
     public FrozenPlan.Stage stageOf(long interviewId) {
-        Interview interview = interviews.findById(interviewId).orElseThrow(() -> interviewNotFound(interviewId));
-        HiringLoop loop = loops.findById(interview.loopId()).orElseThrow(() -> interviewNotFound(interviewId));
-        return loop.planSnapshot().stages().get(interview.stageIndex());
+        return frozenStages.get(interviewId, id -> {
+            Interview interview = interviews.findById(id).orElseThrow(() -> interviewNotFound(id));
+            HiringLoop loop = loops.findById(interview.loopId()).orElseThrow(() -> interviewNotFound(id));
+            return loop.planSnapshot().stages().get(interview.stageIndex());
+        });
     }
 
     /** The loop, if the actor may see it; otherwise "not found". */

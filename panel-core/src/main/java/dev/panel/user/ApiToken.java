@@ -15,8 +15,4 @@ record ApiToken(
         long userId,
         Instant createdAt,
         Instant expiresAt) {
-
-    boolean isValidAt(Instant now) {
-        return now.isBefore(expiresAt);
-    }
 }

@@ -5,12 +5,9 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
-import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ApiTokenRepository extends CrudRepository<ApiToken, Long> {
-
-    Optional<ApiToken> findByTokenHash(String tokenHash);
 
     void deleteByExpiresAtLessThan(Instant moment);
 }

@@ -2,7 +2,6 @@ package dev.panel.user;
 
 import dev.panel.audit.AuditLog;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -54,17 +53,15 @@ public class ApiTokenService {
         return new IssuedToken(token, expires);
     }
 
-    /** The enabled user a token belongs to, while it is valid. */
-    @ReadOnly
+    /**
+     * The enabled user a token belongs to, while it is valid. Every API request asks this first, so it is one
+     * statement and no transaction (a transaction's begin and end were three more round trips to the database).
+     */
     public Optional<User> resolve(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        return tokens.findByTokenHash(sha256(token))
-                .filter(t -> t.isValidAt(now))
-                .flatMap(t -> users.findById(t.userId()))
-                .filter(User::enabled);
+        return users.findByValidToken(sha256(token), clock.instant()).filter(User::enabled);
     }
 
     public record IssuedToken(String token, Instant expiresAt) {

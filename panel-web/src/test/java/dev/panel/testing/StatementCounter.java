@@ -1,0 +1,50 @@
+package dev.panel.testing;
+
+import com.mysql.cj.MysqlConnection;
+import com.mysql.cj.Query;
+import com.mysql.cj.interceptors.QueryInterceptor;
+import com.mysql.cj.log.Log;
+import com.mysql.cj.protocol.Resultset;
+import com.mysql.cj.protocol.ServerSession;
+
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Counts the statements this JVM sends to MySQL or MariaDB, the driver's own ({@code SET autocommit}, {@code COMMIT})
+ * included: named in Connector/J's {@code queryInterceptors} option by tests that hold a request to a statement budget.
+ */
+public final class StatementCounter implements QueryInterceptor {
+
+    private static final AtomicLong SENT = new AtomicLong();
+
+    public static long sent() {
+        return SENT.get();
+    }
+
+    @Override
+    public QueryInterceptor init(MysqlConnection connection, Properties properties, Log log) {
+        return this;
+    }
+
+    @Override
+    public <T extends Resultset> T preProcess(Supplier<String> sql, Query query) {
+        SENT.incrementAndGet();
+        return null;
+    }
+
+    @Override
+    public boolean executeTopLevelOnly() {
+        return true;
+    }
+
+    @Override
+    public void destroy() {
+    }
+
+    @Override
+    public <T extends Resultset> T postProcess(Supplier<String> sql, Query query, T result, ServerSession session) {
+        return result;
+    }
+}
