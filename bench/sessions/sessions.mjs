@@ -1,7 +1,10 @@
 // Opens N signed-in browser sessions on a running Panel, each holding the scoring view (/interview/{id}) open,
 // and measures the server's heap per session: heap used after a full collection (jcmd GC.run, GC.heap_info)
 // with the warm-up sessions open, and again with N more, divided by N. Run by bench/sessions.sh.
-// Usage: node sessions.mjs BASE_URL SERVER_PID SESSIONS [WARMUP]
+// Before measuring, the warm-up sessions reload their view RELOADS times each, so that the server's code is compiled as it
+// is in a server that has run for a while; the measured sessions then open one after another (each signs in, then opens
+// its view) while all the earlier ones stay open, so that a build is not timed while other tabs render on the same cores.
+// Usage: node sessions.mjs BASE_URL SERVER_PID SESSIONS [WARMUP] [RELOADS]
 // Needs playwright-core (npm i playwright-core@1.49 in the folder named by NODE_PATH) and /usr/bin/chromium.
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
@@ -9,12 +12,12 @@ import { execFileSync } from 'node:child_process';
 const require = createRequire(import.meta.url);
 const { chromium } = require('playwright-core');
 
-const [base, pid, countArg, warmupArg] = process.argv.slice(2);
+const [base, pid, countArg, warmupArg, reloadsArg] = process.argv.slice(2);
 const count = Number(countArg);
 const warmup = Number(warmupArg ?? 3);
+const reloads = Number(reloadsArg ?? 10);
 const users = ['interviewer.a', 'interviewer.b', 'interviewer.c'];
 const password = 'panel-demo';
-const parallel = 4;
 
 /** Interviews on which the user sits on the panel, found through the REST API. */
 async function interviewsOf(username) {
@@ -62,7 +65,7 @@ async function openSession(browser, n, interviews) {
   return { context, page, user, id };
 }
 
-async function openMany(browser, from, to, interviews) {
+async function openMany(browser, from, to, interviews, parallel) {
   const opened = [];
   for (let start = from; start < to; start += parallel) {
     const batch = [];
@@ -70,6 +73,16 @@ async function openMany(browser, from, to, interviews) {
     opened.push(...await Promise.all(batch));
   }
   return opened;
+}
+
+/** Builds the view again in every warm-up session, RELOADS times. */
+async function reloadAll(sessions) {
+  for (let i = 0; i < reloads; i++) {
+    for (const s of sessions) {
+      await s.page.reload();
+      await s.page.locator('#candidate-name').waitFor();
+    }
+  }
 }
 
 const browser = await chromium.launch({
@@ -80,10 +93,11 @@ try {
   const interviews = {};
   for (const user of users) interviews[user] = await interviewsOf(user);
 
-  const warm = await openMany(browser, 0, warmup, interviews);
+  const warm = await openMany(browser, 0, warmup, interviews, 4);
+  await reloadAll(warm);
   const before = heapAfterGc();
   const started = Date.now();
-  const sessions = await openMany(browser, warmup, warmup + count, interviews);
+  const sessions = await openMany(browser, warmup, warmup + count, interviews, 1);
   const openedIn = (Date.now() - started) / 1000;
   const after = heapAfterGc();
 
@@ -93,7 +107,7 @@ try {
     if (await s.page.locator('#candidate-name').isVisible()) showing++;
   }
   const perSession = (after - before) / count;
-  console.log(`sessions: ${warmup} warm-up + ${count} measured, opened in ${openedIn.toFixed(1)} s; ${showing}/${warmup + count} still show the scoring view`);
+  console.log(`sessions: ${warmup} warm-up (each view built ${reloads + 1} times) + ${count} measured, opened one by one in ${openedIn.toFixed(1)} s; ${showing}/${warmup + count} still show the scoring view`);
   console.log(`heap after full GC: ${(before / 1048576).toFixed(1)} MB with ${warmup} sessions, ${(after / 1048576).toFixed(1)} MB with ${warmup + count}`);
   console.log(`RESULT heapPerSessionKB=${(perSession / 1024).toFixed(0)} sessions=${count} showing=${showing} total=${warmup + count}`);
   if (showing !== warmup + count) process.exitCode = 1;

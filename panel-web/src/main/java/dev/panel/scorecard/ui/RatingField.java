@@ -46,8 +46,9 @@ public class RatingField extends Div {
         Span version = new Span("Rubric version " + rubric.number());
         version.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
 
-        level.setItems(rubric.levels().stream().map(RubricLevel::level).toList());
+        // The renderer first: set after the items, it would build every level's button a second time.
         level.setRenderer(new ComponentRenderer<>(value -> anchor(rubric.levelFor(value))));
+        level.setItems(rubric.levels().stream().map(RubricLevel::level).toList());
         level.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         level.setValue(currentLevel);
         level.addValueChangeListener(e -> {
