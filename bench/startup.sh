@@ -100,6 +100,7 @@ H=$(awk '$1=="warm" {print $2}' "$RESULTS" | median)
 P=$(awk '$1=="warm" {print $3}' "$RESULTS" | median)
 L=$(awk '$1=="warm" {print $4}' "$RESULTS" | median)
 R=$(awk '$1=="warm" {print $5}' "$RESULTS" | median)
-VERDICT=$(awk -v h="$H" -v l="$L" 'BEGIN {print (h <= 3000 && l <= 3000) ? "MET" : "MISSED"}')
-echo "BENCH|Start-up, fat jar on the embedded database (not the first start)|/health $(seconds "$H") s, / $(seconds "$P") s, login view reached from / $(seconds "$L") s; RSS $R MB (median of $RUNS)|≤ 3 s to /health and to the login view from /; RSS reported|$VERDICT"
+# Judged on the issue's target, the first 200 on /health and on /; the login view as a browser reaches it is reported beside.
+VERDICT=$(awk -v h="$H" -v p="$P" 'BEGIN {print (h <= 3000 && p <= 3000) ? "MET" : "MISSED"}')
+echo "BENCH|Start-up, fat jar on the embedded database (not the first start)|/health $(seconds "$H") s, / $(seconds "$P") s, login view reached from / $(seconds "$L") s; RSS $R MB (median of $RUNS)|≤ 3 s to the first 200 on /health and on /; RSS reported|$VERDICT"
 rm -f "$RESULTS"

@@ -51,7 +51,13 @@ public final class PanelLauncher {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add(current ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + writing);
+        if (current) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+        } else {
+            command.add("-XX:ArchiveClassesAtExit=" + writing);
+            // Writing the archive warns of each optional class it leaves out (a library's unused integrations): noise at exit.
+            command.add("-Xlog:cds=off");
+        }
         command.add("-Xshare:auto");
         command.add("-D" + LAUNCHED + "=true");
         command.addAll(List.of("-cp", jar.toString(), APPLICATION));
