@@ -3,8 +3,10 @@
 # headless Chromium sessions (one browser, one context per session, demo interviewers in turn), each holding the
 # scoring view /interview/{id} open, and reports the server heap per session (heap used after a full GC with the
 # warm-up sessions open and with SESSIONS more, divided by SESSIONS) and the server time to build the scoring view
-# (logged by the view at DEBUG; p50 and max over the measured sessions).
-# Usage: bench/sessions.sh [--quick] [sessions]   (--quick: 5 sessions; build first: mvn -DskipTests package)
+# (logged by the view at DEBUG; p50 and max over the measured sessions). Before measuring, the warm-up sessions build
+# the view RELOADS + 1 times each (a server that has run a while has compiled its code); the measured sessions then open
+# one after another, the earlier ones still open, so that a build is not timed while other tabs render on the 2 cores.
+# Usage: bench/sessions.sh [--quick] [sessions]   (--quick: 5 sessions, 3 reloads; build first: mvn -DskipTests package)
 # Needs node and playwright-core: `npm i playwright-core@1.49` in $PANEL_BENCH_NODE (default ~/.cache/panel-bench-node;
 # installed there on first use), and Chromium at /usr/bin/chromium (or $CHROMIUM).
 set -euo pipefail
