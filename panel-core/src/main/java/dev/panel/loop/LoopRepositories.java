@@ -35,8 +35,6 @@ final class LoopRepositories {
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface Interviews extends CrudRepository<Interview, Long> {
 
-        List<Interview> findByLoopIdOrderByStageIndex(long loopId);
-
         List<Interview> findByIdIn(Collection<Long> ids);
 
         List<Interview> findByLoopIdIn(Collection<Long> loopIds);
@@ -47,7 +45,7 @@ final class LoopRepositories {
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface Panelists extends CrudRepository<Panelist, Long> {
 
-        List<Panelist> findByLoopId(long loopId);
+        List<Panelist> findByLoopIdInOrderById(Collection<Long> loopIds);
 
         void deleteByLoopIdIn(Collection<Long> loopIds);
 

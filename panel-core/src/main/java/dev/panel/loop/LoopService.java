@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,7 +102,7 @@ public class LoopService {
             }
         }
         audit.record(actor.username(), "loop.opened", "loop:" + loop.id(), "plan " + plan.id());
-        return view(loop);
+        return views(List.of(loop)).get(0);
     }
 
     /** Changes an interview's time and panel, before anyone has scored it. */
@@ -132,26 +133,31 @@ public class LoopService {
 
     @ReadOnly
     public LoopView get(Actor actor, long loopId) {
-        return view(visibleLoop(actor, loopId));
+        return views(List.of(visibleLoop(actor, loopId))).get(0);
     }
 
+    /**
+     * The loops the actor may see, newest first. Their interviews and panels are read in two statements for all of
+     * them, and each role's manager is checked once, rather than a few statements per loop.
+     */
     @ReadOnly
     public List<LoopView> list(Actor actor) {
-        List<HiringLoop> candidatesLoops;
+        Set<Long> onPanel = panelists.findByUserId(actor.id()).stream().map(Panelist::loopId).collect(Collectors.toSet());
         if (actor.mayActAs(Role.RECRUITER) || actor.mayActAs(Role.HIRING_MANAGER)) {
-            candidatesLoops = loops.listOrderByIdDesc().stream().filter(l -> maySee(actor, l)).toList();
-        } else {
-            Set<Long> mine = panelists.findByUserId(actor.id()).stream().map(Panelist::loopId).collect(Collectors.toSet());
-            candidatesLoops = mine.isEmpty() ? List.of() : loops.findByIdInOrderByIdDesc(mine);
+            Map<Long, Boolean> managed = new HashMap<>();
+            return views(loops.listOrderByIdDesc().stream()
+                    .filter(l -> onPanel.contains(l.id()) || actor.isAdmin() || actor.roles().contains(Role.RECRUITER)
+                            || managed.computeIfAbsent(l.roleId(), roleId -> managesRole(actor, roleId)))
+                    .toList());
         }
-        return candidatesLoops.stream().map(this::view).toList();
+        return onPanel.isEmpty() ? List.of() : views(loops.findByIdInOrderByIdDesc(onPanel));
     }
 
     /** The interviews the actor sits on, with their loops. */
     @ReadOnly
     public List<LoopView> interviewsOf(Actor actor) {
         Set<Long> loopIds = panelists.findByUserId(actor.id()).stream().map(Panelist::loopId).collect(Collectors.toSet());
-        return loopIds.isEmpty() ? List.of() : loops.findByIdInOrderByIdDesc(loopIds).stream().map(this::view).toList();
+        return loopIds.isEmpty() ? List.of() : views(loops.findByIdInOrderByIdDesc(loopIds));
     }
 
     /** One interview, for its panelists and for staff who may see the loop. */
@@ -273,13 +279,21 @@ public class LoopService {
         return actor.isAdmin() || actor.roles().contains(Role.RECRUITER) || managesRole(actor, loop);
     }
 
-    private LoopView view(HiringLoop loop) {
+    /** The loops with their interviews (in stage order) and each interview's panel, in the order given. */
+    private List<LoopView> views(List<HiringLoop> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> loopIds = list.stream().map(HiringLoop::id).collect(Collectors.toSet());
         Map<Long, List<Long>> panel = new HashMap<>();
-        panelists.findByLoopId(loop.id()).forEach(p -> panel.computeIfAbsent(p.interviewId(), k -> new ArrayList<>()).add(p.userId()));
-        List<InterviewView> views = interviews.findByLoopIdOrderByStageIndex(loop.id()).stream()
-                .map(i -> new InterviewView(i, loop.planSnapshot().stages().get(i.stageIndex()), panel.getOrDefault(i.id(), List.of())))
+        panelists.findByLoopIdInOrderById(loopIds).forEach(p -> panel.computeIfAbsent(p.interviewId(), k -> new ArrayList<>()).add(p.userId()));
+        Map<Long, List<Interview>> byLoop = interviews.findByLoopIdIn(loopIds).stream()
+                .sorted(Comparator.comparingInt(Interview::stageIndex).thenComparing(Interview::id))
+                .collect(Collectors.groupingBy(Interview::loopId));
+        return list.stream().map(loop -> new LoopView(loop, byLoop.getOrDefault(loop.id(), List.of()).stream()
+                        .map(i -> new InterviewView(i, loop.planSnapshot().stages().get(i.stageIndex()), panel.getOrDefault(i.id(), List.of())))
+                        .toList()))
                 .toList();
-        return new LoopView(loop, views);
     }
 
     private FrozenPlan freeze(QuestionPlan plan) {
