@@ -9,7 +9,7 @@ import dev.panel.user.User;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,6 +30,7 @@ class CompetenciesBrowserIT implements DatabaseTest {
     @Inject
     CompetencyService competencies;
 
+    @AutoClose
     Browser browser;
     User manager;
 
@@ -37,13 +38,6 @@ class CompetenciesBrowserIT implements DatabaseTest {
     void open() {
         manager = fixture.people(Role.HIRING_MANAGER).get(0);
         browser = Browser.open(server.getURI());
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -9,7 +9,7 @@ import dev.panel.user.User;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,7 +32,9 @@ class RubricConflictBrowserIT implements DatabaseTest {
     @Inject
     CompetencyService competencies;
 
+    @AutoClose
     Browser first;
+    @AutoClose
     Browser second;
 
     @BeforeAll
@@ -47,15 +49,6 @@ class RubricConflictBrowserIT implements DatabaseTest {
         browser.signIn(user.username(), LoopFixture.PASSWORD);
         browser.waitForText(By.id("home-heading"), "Hiring manager home");
         return browser;
-    }
-
-    @AfterAll
-    void close() {
-        for (Browser b : new Browser[] {first, second}) {
-            if (b != null) {
-                b.close();
-            }
-        }
     }
 
     @Test

@@ -10,7 +10,7 @@ import dev.panel.user.User;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -49,6 +49,7 @@ class DrillBrowserIT implements DatabaseTest {
     @Inject
     DrillRatingService taking;
 
+    @AutoClose
     Browser browser;
     User manager;
     User interviewer;
@@ -66,13 +67,6 @@ class DrillBrowserIT implements DatabaseTest {
         browser.go("/login");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

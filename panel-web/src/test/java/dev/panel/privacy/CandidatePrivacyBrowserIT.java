@@ -13,7 +13,7 @@ import dev.panel.user.UserService;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -38,19 +38,13 @@ class CandidatePrivacyBrowserIT implements DatabaseTest {
     @Inject
     CandidateService candidates;
 
+    @AutoClose
     Browser browser;
 
     @BeforeAll
     void openBrowser() {
         DemoAccounts.ensure(users);
         browser = Browser.open(server.getURI());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -22,8 +22,8 @@ import dev.panel.user.UserService;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -47,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AutosaveOutageBrowserIT implements DatabaseTest {
 
     static final String PASSWORD = "panel-test-password";
+    @AutoClose
     static CuttableProxy proxy;
 
     @Inject
@@ -67,6 +68,7 @@ class AutosaveOutageBrowserIT implements DatabaseTest {
     @Inject
     AuditLog audit;
 
+    @AutoClose
     Browser browser;
     User interviewer;
     long interviewId;
@@ -103,16 +105,6 @@ class AutosaveOutageBrowserIT implements DatabaseTest {
         submitInterviewId = second.interview().id();
         stage = second.stage();
         browser = Browser.open(server.getURI());
-    }
-
-    @AfterAll
-    void close() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (proxy != null) {
-            proxy.close();
-        }
     }
 
     @Test

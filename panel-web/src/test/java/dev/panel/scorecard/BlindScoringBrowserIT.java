@@ -9,7 +9,7 @@ import dev.panel.user.User;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -35,18 +35,12 @@ class BlindScoringBrowserIT implements DatabaseTest {
     @Inject
     BlindPanel panel;
 
+    @AutoClose
     Browser browser;
 
     @BeforeAll
     void openBrowser() {
         browser = Browser.open(server.getURI());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

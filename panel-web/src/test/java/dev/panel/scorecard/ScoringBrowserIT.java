@@ -22,7 +22,7 @@ import dev.panel.user.UserService;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -66,6 +66,7 @@ class ScoringBrowserIT implements DatabaseTest {
     @Inject
     dev.panel.decision.DecisionService decisions;
 
+    @AutoClose
     Browser browser;
     User first;
     User second;
@@ -96,13 +97,6 @@ class ScoringBrowserIT implements DatabaseTest {
                 List.of(new OpenLoop.Assignment(0, Instant.now(), List.of(first.id())))));
         secondInterviewId = another.interviews().get(0).interview().id();
         browser = Browser.open(server.getURI());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -38,7 +38,7 @@ import dev.panel.user.UserService;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -87,6 +87,7 @@ class MarkupAsTextBrowserIT implements DatabaseTest {
     @Inject
     DecisionService decisions;
 
+    @AutoClose
     Browser browser;
     String word;
     User manager;
@@ -145,13 +146,6 @@ class MarkupAsTextBrowserIT implements DatabaseTest {
         scorecards.amend(Actor.of(first), ofFirst.id(), hostile("Amendment"), ofFirst.content());
         decisions.decide(hm, loopId, Outcome.HIRE, hostile("Decision"));
         browser = Browser.open(server.getURI());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

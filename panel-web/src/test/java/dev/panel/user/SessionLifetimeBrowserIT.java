@@ -6,7 +6,7 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,19 +32,13 @@ class SessionLifetimeBrowserIT implements DatabaseTest {
     @Inject
     UserService users;
 
+    @AutoClose
     Browser browser;
 
     @BeforeAll
     void openBrowser() {
         DemoAccounts.ensure(users);
         browser = Browser.open(server.getURI());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @BeforeEach

@@ -16,7 +16,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -58,6 +58,7 @@ class CalibrationBrowserIT implements DatabaseTest {
     @Inject
     CalibrationService calibration;
 
+    @AutoClose
     Browser browser;
     User recruiter;
     Actor actor;
@@ -69,13 +70,6 @@ class CalibrationBrowserIT implements DatabaseTest {
         browser = Browser.open(server.getURI());
         browser.signIn(recruiter.username(), LoopFixture.PASSWORD);
         browser.waitForText(By.id("home-heading"), "Recruiter home");
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     /** Downloads what the link offers, in the signed-in session, as the browser would. */

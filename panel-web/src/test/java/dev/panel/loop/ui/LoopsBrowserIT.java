@@ -18,7 +18,7 @@ import dev.panel.user.UserService;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -50,6 +50,7 @@ class LoopsBrowserIT implements DatabaseTest {
     @Inject
     CandidateService candidates;
 
+    @AutoClose
     Browser browser;
     User recruiter;
     User busy;
@@ -66,13 +67,6 @@ class LoopsBrowserIT implements DatabaseTest {
         browser = Browser.open(server.getURI());
         browser.signIn(recruiter.username(), LoopFixture.PASSWORD);
         browser.waitForText(By.id("home-heading"), "Recruiter home");
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -23,7 +23,7 @@ import dev.panel.user.User;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -54,6 +54,7 @@ class PlanBuilderBrowserIT implements DatabaseTest {
     @Inject
     AuditLog audit;
 
+    @AutoClose
     Browser browser;
     BuilderPage page;
     User manager;
@@ -65,13 +66,6 @@ class PlanBuilderBrowserIT implements DatabaseTest {
         page = new BuilderPage(browser);
         browser.signIn(manager.username(), LoopFixture.PASSWORD);
         browser.waitForText(By.id("home-heading"), "Hiring manager home");
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -17,7 +17,7 @@ import dev.panel.user.User;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -42,7 +42,9 @@ class PlanConflictBrowserIT implements DatabaseTest {
     @Inject
     PlanService plans;
 
+    @AutoClose
     Browser first;
+    @AutoClose
     Browser second;
     User alice;
     User bob;
@@ -61,15 +63,6 @@ class PlanConflictBrowserIT implements DatabaseTest {
         browser.signIn(user.username(), LoopFixture.PASSWORD);
         browser.waitForText(By.id("home-heading"), "Hiring manager home");
         return browser;
-    }
-
-    @AfterAll
-    void close() {
-        for (Browser b : new Browser[] {first, second}) {
-            if (b != null) {
-                b.close();
-            }
-        }
     }
 
     @Test

@@ -13,7 +13,7 @@ import dev.panel.user.User;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -35,6 +35,7 @@ class QuestionBankBrowserIT implements DatabaseTest {
     @Inject
     QuestionService questions;
 
+    @AutoClose
     Browser browser;
     User manager;
 
@@ -42,13 +43,6 @@ class QuestionBankBrowserIT implements DatabaseTest {
     void open() {
         manager = fixture.people(Role.HIRING_MANAGER).get(0);
         browser = Browser.open(server.getURI());
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -16,7 +16,7 @@ import dev.panel.user.User;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -47,6 +47,7 @@ class QuestionImportBrowserIT implements DatabaseTest {
     @Inject
     QuestionService questions;
 
+    @AutoClose
     Browser browser;
     User manager;
     String word;
@@ -62,13 +63,6 @@ class QuestionImportBrowserIT implements DatabaseTest {
         library.question("How do you plan " + word + " rollouts?", QuestionKind.TECHNICAL, QuestionLevel.INTERMEDIATE, 10,
                 List.of(competency), List.of());
         browser = Browser.open(server.getURI());
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
