@@ -35,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -145,9 +146,9 @@ public class LoopService {
         Set<Long> onPanel = panelists.findByUserId(actor.id()).stream().map(Panelist::loopId).collect(Collectors.toSet());
         if (actor.mayActAs(Role.RECRUITER) || actor.mayActAs(Role.HIRING_MANAGER)) {
             Map<Long, Boolean> managed = new HashMap<>();
+            LongPredicate manages = roleId -> managed.computeIfAbsent(roleId, id -> managesRole(actor, id));
             return views(loops.listOrderByIdDesc().stream()
-                    .filter(l -> onPanel.contains(l.id()) || actor.isAdmin() || actor.roles().contains(Role.RECRUITER)
-                            || managed.computeIfAbsent(l.roleId(), roleId -> managesRole(actor, roleId)))
+                    .filter(l -> onPanel.contains(l.id()) || maySeeAsStaff(actor, l, manages))
                     .toList());
         }
         return onPanel.isEmpty() ? List.of() : views(loops.findByIdInOrderByIdDesc(onPanel));
@@ -276,7 +277,12 @@ public class LoopService {
     }
 
     private boolean maySeeAsStaff(Actor actor, HiringLoop loop) {
-        return actor.isAdmin() || actor.roles().contains(Role.RECRUITER) || managesRole(actor, loop);
+        return maySeeAsStaff(actor, loop, roleId -> managesRole(actor, roleId));
+    }
+
+    /** Admins, recruiters and the role's hiring manager; {@code manages} answers the last (a list asks once per role). */
+    private static boolean maySeeAsStaff(Actor actor, HiringLoop loop, LongPredicate manages) {
+        return actor.isAdmin() || actor.roles().contains(Role.RECRUITER) || manages.test(loop.roleId());
     }
 
     /** The loops with their interviews (in stage order) and each interview's panel, in the order given. */

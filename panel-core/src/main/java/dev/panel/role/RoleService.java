@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Roles and their requirements: anyone signed in reads them; hiring managers change them. */
@@ -100,7 +101,7 @@ public class RoleService {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void lockForChange(Collection<Long> roleIds) {
         if (!roleIds.isEmpty()) {
-            roles.lockByIds(List.copyOf(new java.util.TreeSet<>(roleIds)));
+            roles.lockByIds(List.copyOf(new TreeSet<>(roleIds)));
         }
     }
 
