@@ -295,13 +295,14 @@ public class LiveScoringBench {
                     hash = rs.getString(1);
                 }
             }
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO app_user (username, display_name, password_hash, roles, enabled,"
-                    + " failed_logins, created_at, version) VALUES (?, ?, ?, 'INTERVIEWER', TRUE, 0, CURRENT_TIMESTAMP(6), 0)",
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO app_user (username, display_name, email, password_hash, roles, enabled,"
+                    + " failed_logins, created_at, version) VALUES (?, ?, ?, ?, 'INTERVIEWER', TRUE, 0, CURRENT_TIMESTAMP(6), 0)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 for (int i = 0; i < count; i++) {
                     insert.setString(1, username(i));
                     insert.setString(2, "Bench Interviewer " + i);
-                    insert.setString(3, hash);
+                    insert.setString(3, username(i) + "@panel.example");
+                    insert.setString(4, hash);
                     insert.executeUpdate();
                     try (ResultSet keys = insert.getGeneratedKeys()) {
                         keys.next();

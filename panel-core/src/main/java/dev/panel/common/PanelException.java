@@ -5,7 +5,7 @@ package dev.panel.common;
  * the {@code message} of an API error, so it is written for a person, not for a log.
  */
 public abstract sealed class PanelException extends RuntimeException
-        permits NotFoundException, ForbiddenException, ConflictException, InvalidInputException {
+        permits NotFoundException, ForbiddenException, ConflictException, GoneException, InvalidInputException {
 
     protected PanelException(String message) {
         super(message);

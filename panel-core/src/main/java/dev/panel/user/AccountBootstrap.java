@@ -21,14 +21,17 @@ public class AccountBootstrap {
     private final DemoMode demoMode;
     private final String adminUser;
     private final String adminPassword;
+    private final String adminEmail;
 
     AccountBootstrap(UserService users, DemoMode demoMode,
                      @Value("${panel.admin.user:}") String adminUser,
-                     @Value("${panel.admin.password:}") String adminPassword) {
+                     @Value("${panel.admin.password:}") String adminPassword,
+                     @Value("${panel.admin.email:}") String adminEmail) {
         this.users = users;
         this.demoMode = demoMode;
         this.adminUser = adminUser;
         this.adminPassword = adminPassword;
+        this.adminEmail = adminEmail;
     }
 
     /** Run once at start, before anything that needs accounts. */
@@ -45,7 +48,15 @@ public class AccountBootstrap {
             LOG.warn("No users exist yet. Set PANEL_ADMIN_USER and PANEL_ADMIN_PASSWORD and restart to create the first admin.");
             return;
         }
-        users.create(new NewUser(adminUser, adminUser, adminPassword, Set.of(Role.ADMIN)));
+        // Without PANEL_ADMIN_EMAIL the first admin gets an address at panel.example, to be changed on My account.
+        NewUser admin = adminEmail.isBlank() ? new NewUser(adminUser, adminUser, adminPassword, Set.of(Role.ADMIN))
+                : new NewUser(adminUser, adminUser, adminEmail, adminPassword, Set.of(Role.ADMIN));
+        try {
+            users.create(admin);
+        } catch (dev.panel.common.InvalidInputException refused) {
+            throw new IllegalStateException("The first admin (PANEL_ADMIN_USER, PANEL_ADMIN_PASSWORD, PANEL_ADMIN_EMAIL) "
+                    + "could not be created: " + refused.getMessage());
+        }
         LOG.info("Created the first admin account '{}'", adminUser.trim().toLowerCase());
     }
 }

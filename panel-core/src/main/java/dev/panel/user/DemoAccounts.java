@@ -22,7 +22,7 @@ public final class DemoAccounts {
 
     /** Creates whichever demo accounts are missing. */
     public static void ensure(UserService users) {
-        users.createAll(ALL.stream()
+        users.createUnchecked(ALL.stream()
                 .filter(account -> users.findByUsername(account.username()).isEmpty())
                 .map(account -> new NewUser(account.username(), account.displayName(), DemoMode.PASSWORD, Set.of(account.role())))
                 .toList());

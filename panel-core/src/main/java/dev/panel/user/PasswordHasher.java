@@ -33,26 +33,52 @@ public class PasswordHasher {
         return BCrypt.withDefaults().hashToString(cost, password.toCharArray());
     }
 
+    /**
+     * Whether the password fits the hash. An account without a hash (invited, or single sign-on only) is checked against
+     * the decoy, so that it takes as long as any other refusal.
+     */
     public boolean matches(String password, String hash) {
+        if (hash == null || hash.isEmpty()) {
+            checkAgainstDecoy(password);
+            return false;
+        }
         if (password == null || password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
+            checkAgainstDecoy("");
             return false;
         }
         return BCrypt.verifyer().verify(password.toCharArray(), hash).verified;
     }
 
-    /** Spends the same time as a real check, so that an unknown username cannot be told from a wrong password. */
+    /** Whether a hash was made with a lower cost than the configured one, and should be made again at the next sign-in. */
+    public boolean needsRehash(String hash) {
+        if (hash == null || hash.length() < 7 || hash.charAt(0) != '$') {
+            return false;
+        }
+        try {
+            return Integer.parseInt(hash.substring(4, 6)) < cost;
+        } catch (NumberFormatException notBcrypt) {
+            return false;
+        }
+    }
+
+    /**
+     * Spends the same time as a real check, so that an unknown username, a locked or deactivated account, or one without
+     * a password cannot be told from a wrong password by how long the refusal takes.
+     */
     void checkAgainstDecoy(String password) {
         String decoy = decoyHash;
         if (decoy == null) {
             decoy = BCrypt.withDefaults().hashToString(cost, "decoy-password".toCharArray());
             decoyHash = decoy;
         }
-        matches(password == null ? "" : password, decoy);
+        String candidate = password == null || password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES ? "" : password;
+        BCrypt.verifyer().verify(candidate.toCharArray(), decoy);
     }
 
+    /** Only what bcrypt needs; what a person may choose is {@link PasswordPolicy}'s to say. */
     static void checkLength(String password) {
-        if (password == null || password.length() < 8) {
-            throw new dev.panel.common.InvalidInputException("A password needs at least 8 characters.");
+        if (password == null || password.isEmpty()) {
+            throw new dev.panel.common.InvalidInputException("A password cannot be empty.");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
             throw new dev.panel.common.InvalidInputException("A password can be at most " + MAXIMUM_BYTES + " bytes long.");

@@ -1,71 +1,111 @@
 package dev.panel.user;
 
 import dev.panel.audit.AuditLog;
-import dev.panel.common.ConflictException;
-import dev.panel.common.InvalidInputException;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Accounts: creating them and checking a login. */
+/** Accounts: creating them, checking a password sign-in, and looking people up. */
 @Singleton
 public class UserService {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UserService.class);
-
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final Logger LOG = LoggerFactory.getLogger(UserService.class);
 
     private final UserRepository users;
     private final PasswordHasher hasher;
+    private final ClientThrottle clients;
     private final AuditLog audit;
     private final Clock clock;
+    private final boolean passwordLogin;
+    private final String breakGlassAdmin;
 
-    UserService(UserRepository users, PasswordHasher hasher, AuditLog audit, Clock clock) {
+    UserService(UserRepository users, PasswordHasher hasher, ClientThrottle clients, AuditLog audit, Clock clock,
+                @Value("${panel.security.password-login:true}") boolean passwordLogin,
+                @Value("${panel.security.break-glass-admin:}") String breakGlassAdmin) {
         this.users = users;
         this.hasher = hasher;
+        this.clients = clients;
         this.audit = audit;
         this.clock = clock;
+        this.passwordLogin = passwordLogin;
+        this.breakGlassAdmin = breakGlassAdmin.trim().toLowerCase();
+    }
+
+    /** A sign-in from an unknown client, as in tests and from code that has no address to give. */
+    @Transactional
+    public LoginResult login(String username, String password) {
+        return login(username, password, null);
     }
 
     /**
      * Checks a username and password. Wrong passwords count against the account and, past
-     * {@link LoginThrottle#FREE_ATTEMPTS}, lock it for a growing while; a locked account is refused
-     * without checking the password, with the same answer as a wrong one.
+     * {@link LoginThrottle#FREE_ATTEMPTS}, lock it for a growing while; they also count against the client
+     * ({@link ClientThrottle}), which past its limit is refused for every account. Every refusal costs one bcrypt check,
+     * like an accepted sign-in, and gives the same answer, so that neither its text nor its time tells an unknown name,
+     * a locked account and a wrong password apart.
      */
     @Transactional
-    public LoginResult login(String username, String password) {
+    public LoginResult login(String username, String password, String client) {
         Instant now = clock.instant();
         String name = username == null ? "" : username.trim().toLowerCase();
+        if (clients.isBlocked(client)) {
+            hasher.checkAgainstDecoy(password);
+            return refused(name, null, "too many failed sign-ins from this client");
+        }
         Optional<User> found = users.findByUsername(name);
         if (found.isEmpty()) {
             hasher.checkAgainstDecoy(password);
-            audit.record(null, "login.refused", name, "unknown account");
-            LOG.debug("Sign-in refused for {}: {}", name, "unknown account");
-            return new LoginResult.Refused();
+            clients.failed(client);
+            return refused(name, null, "unknown account");
         }
         User user = found.get();
+        if (!passwordLogin && !name.equals(breakGlassAdmin)) {
+            hasher.checkAgainstDecoy(password);
+            return refused(name, name, "password sign-in is turned off; only the break-glass admin may use it");
+        }
         if (user.isLockedAt(now)) {
-            audit.record(name, "login.refused", name, "account locked or disabled");
-            LOG.debug("Sign-in refused for {}: {}", name, "account locked or disabled");
-            return new LoginResult.Refused();
+            hasher.checkAgainstDecoy(password);
+            clients.failed(client);
+            return refused(name, name, user.enabled() ? "account locked" : "account deactivated");
         }
         if (!hasher.matches(password, user.passwordHash())) {
             users.update(user.afterFailedLogin(now));
-            audit.record(name, "login.refused", name, "wrong password");
-            LOG.debug("Sign-in refused for {}: {}", name, "wrong password");
-            return new LoginResult.Refused();
+            clients.failed(client);
+            return refused(name, name, user.hasPassword() ? "wrong password" : "no password set");
         }
-        User loggedIn = user.failedLogins() == 0 ? user : users.update(user.afterSuccessfulLogin());
+        User signedIn = user.afterSignIn(now);
+        if (hasher.needsRehash(user.passwordHash())) {
+            signedIn = signedIn.withPasswordHash(hasher.hash(password));
+            audit.record(name, "password.rehashed", name, "at a higher bcrypt cost");
+        }
+        signedIn = users.update(signedIn);
         audit.record(name, "login", name, null);
-        return new LoginResult.Accepted(loggedIn);
+        return new LoginResult.Accepted(signedIn);
+    }
+
+    private LoginResult refused(String name, String actor, String reason) {
+        audit.record(actor, "login.refused", name, reason);
+        LOG.debug("Sign-in refused for {}: {}", name, reason);
+        return new LoginResult.Refused();
+    }
+
+    /** Whether the login form takes passwords from everyone, or only from the break-glass admin. */
+    public boolean passwordLoginForEveryone() {
+        return passwordLogin;
     }
 
     /** Records that a person ended their session themselves (the UI's "Sign out"). */
@@ -74,34 +114,48 @@ public class UserService {
         audit.record(username, "logout", username, null);
     }
 
+    /** Creates an account with the password given, which must meet {@link PasswordPolicy}. */
     @Transactional
     public User create(NewUser request) {
-        return create(request, hasher.hash(request.password()));
+        PasswordPolicy.check(request.password());
+        return create(request, hasher.hash(request.password()), null);
     }
 
     /** Creates several accounts, hashing each distinct password once (bcrypt is deliberately slow). */
     @Transactional
     public List<User> createAll(List<NewUser> requests) {
+        requests.forEach(request -> PasswordPolicy.check(request.password()));
+        return createUnchecked(requests);
+    }
+
+    /** For the demo accounts, whose published password is short on purpose: they exist only in demo mode. */
+    @Transactional
+    List<User> createUnchecked(List<NewUser> requests) {
         Map<String, String> hashes = new HashMap<>();
         return requests.stream()
-                .map(request -> create(request, hashes.computeIfAbsent(request.password(), hasher::hash)))
+                .map(request -> create(request, hashes.computeIfAbsent(request.password(), hasher::hash), null))
                 .toList();
     }
 
-    private User create(NewUser request, String passwordHash) {
-        String name = request.username() == null ? "" : request.username().trim().toLowerCase();
-        if (!USERNAME.matcher(name).matches()) {
-            throw new InvalidInputException("A username is 2 to 64 characters: lower-case letters, digits, dots, dashes or underscores.");
-        }
+    /**
+     * Checks and saves a new account; {@code passwordHash} null for an invited person. {@code by} is the admin who made
+     * it (null when Panel did, at first start).
+     */
+    User create(NewUser request, String passwordHash, Actor by) {
+        String name = AccountRules.username(request.username());
         if (request.roles() == null || request.roles().isEmpty()) {
-            throw new InvalidInputException("A user needs at least one role.");
+            throw new dev.panel.common.InvalidInputException("roles: a user needs at least one role.");
         }
+        String email = AccountRules.email(request.email());
+        String displayName = AccountRules.displayName(request.displayName(), name);
         if (users.findByUsername(name).isPresent()) {
-            throw new ConflictException("There is already a user called " + name + ".");
+            throw new dev.panel.common.ConflictException("username: there is already a user called " + name + ".");
         }
-        String displayName = request.displayName() == null || request.displayName().isBlank() ? name : request.displayName().trim();
-        User saved = users.save(User.create(name, displayName, passwordHash, request.roles(), clock.instant()));
-        audit.record(null, "user.created", name, "roles " + saved.roles());
+        if (users.findByEmail(email).isPresent()) {
+            throw new dev.panel.common.ConflictException("email: " + email + " already belongs to another account.");
+        }
+        User saved = users.save(User.create(name, displayName, email, passwordHash, request.roles(), clock.instant()));
+        audit.record(by == null ? null : by.username(), "user.created", name, "roles " + saved.roles());
         return saved;
     }
 
@@ -117,19 +171,18 @@ public class UserService {
 
     /** Users by id, for showing names; never their password hashes beyond this module. */
     @ReadOnly
-    public Map<Long, User> byIds(java.util.Collection<Long> ids) {
+    public Map<Long, User> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return users.findByIdIn(java.util.Set.copyOf(ids)).stream()
-                .collect(java.util.stream.Collectors.toMap(User::id, java.util.function.Function.identity()));
+        return users.findByIdIn(Set.copyOf(ids)).stream().collect(Collectors.toMap(User::id, Function.identity()));
     }
 
-    /** Everyone who may interview, for assigning panels. */
+    /** Everyone active who may interview, for assigning panels. */
     @ReadOnly
     public List<User> interviewers() {
-        return users.findAll().stream().filter(u -> u.enabled() && u.roles().contains(Role.INTERVIEWER)
-                || u.enabled() && u.roles().contains(Role.HIRING_MANAGER)).toList();
+        return users.findAll().stream().filter(u -> u.enabled()
+                && (u.roles().contains(Role.INTERVIEWER) || u.roles().contains(Role.HIRING_MANAGER))).toList();
     }
 
     @ReadOnly

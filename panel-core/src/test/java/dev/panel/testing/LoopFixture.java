@@ -32,7 +32,7 @@ import java.util.Set;
 @Singleton
 public class LoopFixture {
 
-    public static final String PASSWORD = "password1";
+    public static final String PASSWORD = "panel-test-password";
     public static final String TECHNICAL_LEAD = "technical-lead";
 
     /** Opens the fixture's loops; a loop keeps only the opener's name. */

@@ -33,19 +33,19 @@ class LoginThrottleTest {
 
     @Test
     void a_user_is_locked_while_the_wait_runs_and_free_after_it_and_after_a_success() {
-        User user = User.create("dana", "Dana", "hash", Set.of(Role.INTERVIEWER), NOW);
+        User user = User.create("dana", "Dana", "dana@panel.example", "hash", Set.of(Role.INTERVIEWER), NOW);
         for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
             user = user.afterFailedLogin(NOW);
         }
         assertThat(user.isLockedAt(NOW.plusSeconds(1))).isTrue();
         assertThat(user.isLockedAt(NOW.plus(LoginThrottle.FIRST_DELAY).plus(Duration.ofMillis(1)))).isFalse();
-        assertThat(user.afterSuccessfulLogin().failedLogins()).isZero();
-        assertThat(user.afterSuccessfulLogin().isLockedAt(NOW)).isFalse();
+        assertThat(user.afterSignIn(NOW).failedLogins()).isZero();
+        assertThat(user.afterSignIn(NOW).isLockedAt(NOW)).isFalse();
     }
 
     @Test
     void a_disabled_user_is_always_locked() {
-        User user = new User(1L, "erin", "Erin", "hash", Set.of(Role.ADMIN), false, 0, null, NOW, 0L);
+        User user = User.create("erin", "Erin", "erin@panel.example", "hash", Set.of(Role.ADMIN), NOW).withEnabled(false);
         assertThat(user.isLockedAt(NOW)).isTrue();
     }
 }

@@ -72,10 +72,10 @@ class UserServiceIT implements DatabaseTest {
 
     @Test
     void short_passwords_bad_usernames_and_users_without_roles_are_refused() {
-        assertThatThrownBy(() -> newInterviewer("short")).isInstanceOf(InvalidInputException.class).hasMessageContaining("8 characters");
-        assertThatThrownBy(() -> users.create(new NewUser("Bad Name!", "x", "long enough", Set.of(Role.ADMIN))))
+        assertThatThrownBy(() -> newInterviewer("short")).isInstanceOf(InvalidInputException.class).hasMessageContaining("12 characters");
+        assertThatThrownBy(() -> users.create(new NewUser("Bad Name!", "x", "long enough password", Set.of(Role.ADMIN))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("username");
-        assertThatThrownBy(() -> users.create(new NewUser(Names.unique("norole"), "x", "long enough", Set.of())))
+        assertThatThrownBy(() -> users.create(new NewUser(Names.unique("norole"), "x", "long enough password", Set.of())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("role");
     }
 

@@ -39,6 +39,21 @@ public final class CurrentUser {
         VaadinSession.getCurrent().getSession().setAttribute(SignedInUser.SESSION_ATTRIBUTE, SignedInUser.of(user));
     }
 
+    /** The same, from a plain servlet (the single sign-on callback), where there is no Vaadin session yet. */
+    public static void signInFromServlet(User user, jakarta.servlet.http.HttpServletRequest request) {
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SignedInUser.SESSION_ATTRIBUTE, SignedInUser.of(user));
+    }
+
+    /**
+     * After the person's own password change (which ended all their sessions): this session goes on, under a new id
+     * and with the account's new epoch.
+     */
+    public static void renew(User user) {
+        signIn(user, com.vaadin.flow.server.VaadinServletRequest.getCurrent().getHttpServletRequest());
+    }
+
     public static void signOut() {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && session.getSession() != null) {

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public abstract class ApiTest implements DatabaseTest {
 
-    protected static final String PASSWORD = "password1";
+    protected static final String PASSWORD = "panel-test-password";
 
     /**
      * Field by field, with times equal to the second: an answer to a change carries the clock's time, a

@@ -37,7 +37,7 @@ public class LibraryFixture {
         this.questions = questions;
         // An admin, not a hiring manager: the roles made here then name no hiring manager, so that every hiring
         // manager of a test may build plans and loops on them (a role is otherwise its creator's to change).
-        this.author = Actor.of(users.create(new NewUser(Names.unique("library-author"), "Library author", "password1",
+        this.author = Actor.of(users.create(new NewUser(Names.unique("library-author"), "Library author", "panel-test-password",
                 Set.of(Role.ADMIN))));
     }
 

@@ -136,7 +136,7 @@ public class PanelServer implements EmbeddedServer {
         headers.setAsyncSupported(true);
         web.addFilter(headers, "/*", EnumSet.of(DispatcherType.REQUEST));
 
-        FilterHolder signedInUser = new FilterHolder(new SignedInUserFilter());
+        FilterHolder signedInUser = new FilterHolder(new SignedInUserFilter(context.getBean(dev.panel.user.AccountSessions.class)));
         signedInUser.setAsyncSupported(true);
         web.addFilter(signedInUser, "/*", EnumSet.of(DispatcherType.REQUEST));
 

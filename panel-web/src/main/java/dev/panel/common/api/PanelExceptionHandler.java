@@ -2,6 +2,7 @@ package dev.panel.common.api;
 
 import dev.panel.common.ConflictException;
 import dev.panel.common.ForbiddenException;
+import dev.panel.common.GoneException;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
 import dev.panel.common.PanelException;
@@ -37,6 +38,9 @@ class PanelExceptionHandler implements ExceptionHandler<PanelException, HttpResp
         }
         if (exception instanceof ConflictException) {
             return HttpStatus.CONFLICT;
+        }
+        if (exception instanceof GoneException) {
+            return HttpStatus.GONE;
         }
         return HttpStatus.BAD_REQUEST;
     }

@@ -142,7 +142,7 @@ class FormulaInjectionExportIT implements DatabaseTest {
         plan = plans.publish(manager, plan.plan().id(), plan.plan().version(), "Formula injection test");
         List<User> interviewers = new ArrayList<>();
         for (String risky : RISKY) {
-            User interviewer = userService.create(new NewUser(Names.unique("risky"), risky, "password1", Set.of(Role.INTERVIEWER)));
+            User interviewer = userService.create(new NewUser(Names.unique("risky"), risky, "panel-test-password", Set.of(Role.INTERVIEWER)));
             interviewers.add(interviewer);
             panelTexts.add(stored(risky, interviewer.displayName()));
         }
@@ -266,7 +266,7 @@ class FormulaInjectionExportIT implements DatabaseTest {
     }
 
     private User person(String what, Role role) {
-        return userService.create(new NewUser(Names.unique(what.replace(' ', '-')), "Test " + what, "password1", Set.of(role)));
+        return userService.create(new NewUser(Names.unique(what.replace(' ', '-')), "Test " + what, "panel-test-password", Set.of(role)));
     }
 
     /** Risky text number {@code i}, round the list. */
