@@ -14,7 +14,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.panel.security.ClientAddresses;
 import dev.panel.security.CurrentUser;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.notification.Notification;
 import dev.panel.user.DemoAccounts;
 import dev.panel.user.DemoMode;
 import dev.panel.user.LoginResult;
@@ -29,10 +32,12 @@ import io.micronaut.context.annotation.Prototype;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final UserService users;
+    private final ClientAddresses clients;
     private final LoginForm form = new LoginForm();
 
-    LoginView(UserService users, DemoMode demoMode) {
+    LoginView(UserService users, DemoMode demoMode, ClientAddresses clients) {
         this.users = users;
+        this.clients = clients;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -42,21 +47,32 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getErrorMessage().setTitle("Could not sign in");
         i18n.getErrorMessage().setMessage(LoginResult.REFUSED_MESSAGE);
+        i18n.getForm().setForgotPassword("Forgot your password?");
         form.setI18n(i18n);
-        form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(event -> signIn(event.getUsername(), event.getPassword()));
+        form.addForgotPasswordListener(event -> Notification.show(
+                "Ask an admin to send you a password reset link: People → your name → Password reset link.", 8000,
+                Notification.Position.MIDDLE));
 
         H1 brand = new H1("Panel");
         Paragraph tagline = new Paragraph("Structured interview panels: calibrated rubrics, independent scorecards, fair decisions.");
         tagline.addClassNames("text-secondary");
-        add(brand, tagline, form);
+        add(brand, tagline);
+        if (users.passwordLoginForEveryone()) {
+            add(form);
+        } else {
+            // Single sign-on only; the break-glass admin's form stays one click away for when the provider is down.
+            Details breakGlass = new Details("Break-glass admin sign-in", form);
+            breakGlass.setId("break-glass");
+            add(breakGlass);
+        }
         if (demoMode.enabled()) {
             add(demoAccounts());
         }
     }
 
     private void signIn(String username, String password) {
-        LoginResult result = users.login(username, password);
+        LoginResult result = users.login(username, password, clients.of(VaadinServletRequest.getCurrent().getHttpServletRequest()));
         if (result instanceof LoginResult.Accepted accepted) {
             CurrentUser.signIn(accepted.user(), VaadinServletRequest.getCurrent().getHttpServletRequest());
             // A full page load, so that the whole UI is built for the signed-in user under the new session id.
