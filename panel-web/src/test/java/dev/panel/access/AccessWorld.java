@@ -26,6 +26,7 @@ import dev.panel.testing.LoopFixture;
 import dev.panel.testing.Names;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
+import dev.panel.user.NewUser;
 import dev.panel.user.User;
 import jakarta.inject.Singleton;
 
@@ -62,6 +63,8 @@ class AccessWorld {
     private final DrillService drills;
     private final DrillRatingService drillRatings;
     private final LoopFixture fixture;
+    @jakarta.inject.Inject
+    dev.panel.user.AccountService accounts;
     private final Actor manager;
     private final Actor recruiter;
 
@@ -97,6 +100,13 @@ class AccessWorld {
 
     User user(Principal principal) {
         return people.get(principal);
+    }
+
+    /** A new account without a password, for the calls that change an account or invite its person. */
+    User invitee() {
+        String username = Names.unique("invitee");
+        return accounts.create(actor(Principal.ADMIN), new NewUser(username, "Ivo Invitee", username + "@panel.example", null,
+                java.util.Set.of(dev.panel.user.Role.INTERVIEWER)));
     }
 
     Actor actor(Principal principal) {

@@ -68,14 +68,25 @@ class RestAccessMatrixIT implements DatabaseTest {
     final Map<Principal, String> tokens = new EnumMap<>(Principal.class);
     final HttpClient http = HttpClient.newHttpClient();
 
-    /** A request to send: method, path with its query, and a body (null for none). */
-    record Call(String method, String path, String contentType, byte[] body) {
+    /**
+     * A request to send: method, path with its query, a body (null for none), and the bearer token to send instead of the
+     * principal's own (null: the principal's), for a call that revokes the token it is sent with.
+     */
+    record Call(String method, String path, String contentType, byte[] body, String token) {
+        Call(String method, String path, String contentType, byte[] body) {
+            this(method, path, contentType, body, null);
+        }
+
         static Call get(String path) {
             return new Call("GET", path, null, null);
         }
 
         static Call post(String path) {
             return new Call("POST", path, null, null);
+        }
+
+        Call sentWith(String ownToken) {
+            return new Call(method, path, contentType, body, ownToken);
         }
     }
 
@@ -104,7 +115,8 @@ class RestAccessMatrixIT implements DatabaseTest {
             assertThat(call).as("how to call " + row.key()).isNotNull();
             actual.append(row.key());
             for (Principal principal : Principal.values()) {
-                HttpResponse<String> response = send(call.apply(principal), tokens.get(principal));
+                Call request = call.apply(principal);
+                HttpResponse<String> response = send(request, request.token() != null ? request.token() : tokens.get(principal));
                 made++;
                 int expected = expectedStatus(row, principal);
                 actual.append(',').append(response.statusCode());
@@ -165,6 +177,23 @@ class RestAccessMatrixIT implements DatabaseTest {
         calls.put("GET /api/me", p -> Call.get("/api/me"));
         calls.put("POST /api/tokens", p -> json("POST", "/api/tokens", Map.of("username", world.user(Principal.RECRUITER).username(),
                 "password", LoopFixture.PASSWORD)));
+        calls.put("DELETE /api/tokens/current", p -> {
+            Call revoke = new Call("DELETE", "/api/tokens/current", null, null);
+            return p == Principal.ANONYMOUS ? revoke : revoke.sentWith(token(world.user(p).username()));
+        });
+        // people
+        calls.put("GET /api/users", p -> Call.get("/api/users?limit=5"));
+        calls.put("GET /api/users/{id}", p -> Call.get("/api/users/" + world.user(Principal.INTERVIEWER).id()));
+        calls.put("POST /api/users", p -> {
+            String username = Names.unique("access-person");
+            return json("POST", "/api/users", Map.of("username", username, "displayName", "Access Person",
+                    "email", username + "@panel.example", "roles", List.of("INTERVIEWER")));
+        });
+        calls.put("PATCH /api/users/{id}", p -> json("PATCH", "/api/users/" + world.invitee().id(), Map.of("displayName", "Renamed by " + p.column())));
+        calls.put("POST /api/users/{id}/invitations", p -> Call.post("/api/users/" + world.invitee().id() + "/invitations"));
+        calls.put("POST /api/users/{id}/password-resets", p -> Call.post("/api/users/" + world.user(Principal.OTHER_INTERVIEWER).id() + "/password-resets"));
+        // an unknown link: an allowed caller reaches the link check (400), whoever they are
+        calls.put("POST /api/invitations/{token}", p -> json("POST", "/api/invitations/not-a-real-link", Map.of("password", "a long new passphrase")));
         // library
         calls.put("GET /api/competencies", p -> Call.get("/api/competencies"));
         calls.put("GET /api/competencies/{id}", p -> Call.get("/api/competencies/" + world.competencyId));

@@ -56,7 +56,7 @@ class ViewAccessMatrixBrowserIT implements DatabaseTest {
     @Test
     void every_route_shows_every_principal_what_the_matrix_says() {
         Map<String, Long> ids = Map.of("planId", world.plan.id(), "drillId", world.drillId, "loopId", world.loop.loop().id(),
-                "interviewId", world.interviewId);
+                "interviewId", world.interviewId, "token", 0L);
         List<String> wrong = new ArrayList<>();
         int visits = 0;
         for (Principal principal : Principal.values()) {

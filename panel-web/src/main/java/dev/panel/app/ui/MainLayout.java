@@ -22,7 +22,10 @@ import dev.panel.question.ui.QuestionBankView;
 import dev.panel.security.CurrentUser;
 import dev.panel.security.SignedInUser;
 import dev.panel.user.Role;
+import dev.panel.user.MyAccountService;
 import dev.panel.user.UserService;
+import dev.panel.user.ui.MyAccountView;
+import dev.panel.user.ui.PeopleView;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 
@@ -33,8 +36,9 @@ import java.util.stream.Collectors;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    MainLayout(UserService users) {
+    MainLayout(UserService users, MyAccountService account) {
         SignedInUser user = CurrentUser.require();
+        adoptBrowserTimeZone(account, user);
 
         Span title = new Span("Panel");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
@@ -75,11 +79,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Question plans", PlansView.class, VaadinIcon.SITEMAP.create()));
         }
         if (user.mayActAs(Role.ADMIN)) {
+            nav.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.LIST_OL.create()));
         }
+        nav.addItem(new SideNavItem("My account", MyAccountView.class, VaadinIcon.USER.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
+
+    /** At the first page of a session, a person who has chosen no time zone gets the browser's. */
+    private static void adoptBrowserTimeZone(MyAccountService account, SignedInUser user) {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session == null || session.getAttribute(TIME_ZONE_CHECKED) != null) {
+            return;
+        }
+        session.setAttribute(TIME_ZONE_CHECKED, Boolean.TRUE);
+        com.vaadin.flow.component.UI.getCurrent().getPage().retrieveExtendedClientDetails(details ->
+                account.adoptTimeZoneIfUnset(new dev.panel.user.Actor(user.id(), user.username(), user.roles()), details.getTimeZoneId()));
+    }
+
+    private static final String TIME_ZONE_CHECKED = "dev.panel.time-zone-checked";
 
     /** A new page starts at its top, not where the last one was scrolled to. */
     @Override

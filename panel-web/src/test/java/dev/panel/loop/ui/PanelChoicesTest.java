@@ -22,7 +22,8 @@ class PanelChoicesTest {
     static final long ARCHITECTURE = 10, DELIVERY = 11, HIRING = 12;
 
     static User person(long id, String name) {
-        return new User(id, "user" + id, name, "x", Set.of(Role.INTERVIEWER), true, 0, null, NOW, 0L);
+        return new User(id, "user" + id, name, "user" + id + "@panel.example", "x", Set.of(Role.INTERVIEWER), true, 0, null, NOW,
+                null, null, 0, null, null, 0L);
     }
 
     static CalibratedCompetency calibrated(User who, long competency, String name) {
