@@ -71,14 +71,16 @@ public class ApiTokenService {
     }
 
     /**
-     * The enabled user a token belongs to, while it is valid. Every API request asks this first, so it is one
-     * statement and no transaction (a transaction's begin and end were three more round trips to the database).
+     * The user a token belongs to, while it is valid and the account is active and not locked by failed sign-ins.
+     * Every API request asks this first, so it is one statement and no transaction (a transaction's begin and end were
+     * three more round trips to the database).
      */
     public Optional<User> resolve(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return users.findByValidToken(SecretTokens.sha256(token), clock.instant()).filter(User::enabled);
+        Instant now = clock.instant();
+        return users.findByValidToken(SecretTokens.sha256(token), now).filter(user -> !user.isLockedAt(now));
     }
 
     /** The tokens a person holds that have not expired, newest first; never the tokens themselves. */

@@ -60,8 +60,12 @@ class PeopleBrowserIT implements DatabaseTest {
                 person.waitForText(By.id("home-heading"), "Welcome to Panel, Named " + role.label());
                 person.waitFor(By.cssSelector("#welcome-password input")).sendKeys("my own long passphrase");
                 person.waitFor(By.cssSelector("#welcome-repeat input")).sendKeys("my own long passphrase");
+                person.screenshot("welcome");
                 person.click(By.id("welcome-save"));
                 person.waitForText(By.id("home-heading"), HOME.get(role));
+                person.go("/account");
+                person.waitForText(By.id("home-heading"), "My account");
+                person.screenshot("my-account");
                 assertThat(person.waitFor(By.id("signed-in-user")).getText()).contains("Named " + role.label());
 
                 // the link is spent: opening it again says so in one sentence
@@ -73,6 +77,7 @@ class PeopleBrowserIT implements DatabaseTest {
             assertThat(users.login(username, "my own long passphrase")).isInstanceOf(LoginResult.Accepted.class);
         }
         searchPeople(invited.get(Role.RECRUITER));
+        admin.screenshot("people");
         assertThat(gridText()).contains(invited.get(Role.RECRUITER)).contains("Password").doesNotContain(invited.get(Role.INTERVIEWER));
     }
 
@@ -142,6 +147,7 @@ class PeopleBrowserIT implements DatabaseTest {
         }
         admin.click(By.id("account-save"));
         WebElement field = admin.waitFor(By.cssSelector("#account-link input"));
+        admin.screenshot("people-invitation-link");
         String link = field.getAttribute("value");
         assertThat(link).startsWith(server.getURI().resolve("/welcome/").toString());
         admin.click(By.id("account-link-done"));

@@ -82,6 +82,7 @@ class UserApiIT extends ApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void a_hiring_manager_is_promoted_and_demoted_and_their_token_follows_at_once() {
         String username = Names.unique("promoted");
         long id = ((Number) createPerson(username, "HIRING_MANAGER").get("id")).longValue();
@@ -91,7 +92,7 @@ class UserApiIT extends ApiTest {
         assertThat(them.get("/api/users").statusCode()).isEqualTo(403);
 
         Map<String, Object> promoted = readMap(admin.patchJson("/api/users/" + id, toJson(Map.of("roles", List.of("HIRING_MANAGER", "ADMIN")))), 200);
-        assertThat((List<?>) promoted.get("roles")).containsExactlyInAnyOrder("HIRING_MANAGER", "ADMIN");
+        assertThat((List<Object>) promoted.get("roles")).containsExactlyInAnyOrder("HIRING_MANAGER", "ADMIN");
         assertThat(them.get("/api/users").statusCode()).as("the same token, now an admin's").isEqualTo(200);
 
         readMap(admin.patchJson("/api/users/" + id, toJson(Map.of("roles", List.of("HIRING_MANAGER")))), 200);
@@ -184,6 +185,7 @@ class UserApiIT extends ApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void the_people_list_filters_by_text_role_and_status() {
         String marker = Names.unique("filterme");
         createPerson(marker + "-a", "RECRUITER");

@@ -59,7 +59,7 @@ public class MyAccountView extends VerticalLayout {
         add(new H2("Sessions"), sessions());
     }
 
-    private FormLayout profile(User user) {
+    private VerticalLayout profile(User user) {
         TextField name = new TextField("Name");
         name.setId("me-name");
         name.setValue(user.displayName());
@@ -82,12 +82,14 @@ public class MyAccountView extends VerticalLayout {
         });
         save.setId("me-save-profile");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(name, email, zone, save);
+        FormLayout form = new FormLayout(name, email, zone);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
-        return form;
+        VerticalLayout section = new VerticalLayout(form, save);
+        section.setPadding(false);
+        return section;
     }
 
-    private FormLayout password() {
+    private VerticalLayout password() {
         PasswordField current = new PasswordField("Current password");
         current.setId("me-current-password");
         PasswordField next = new PasswordField("New password");
@@ -114,9 +116,11 @@ public class MyAccountView extends VerticalLayout {
             }
         });
         change.setId("me-change-password");
-        FormLayout form = new FormLayout(current, next, repeat, change);
+        FormLayout form = new FormLayout(current, next, repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 3));
-        return form;
+        VerticalLayout section = new VerticalLayout(form, change);
+        section.setPadding(false);
+        return section;
     }
 
     private VerticalLayout sessions() {
