@@ -97,24 +97,37 @@ class ViewAccessMatrixBrowserIT implements DatabaseTest {
     private static Shown shown(Browser browser) {
         try {
             return browser.waiting().until(driver -> {
-                if (browser.path().equals("/login")) {
-                    // the login page's heading shows before its form: wait for the form
-                    return driver.findElements(By.id("vaadinLoginUsername")).isEmpty() ? null : Shown.LOGIN;
+                try {
+                    return settled(browser, driver);
+                } catch (org.openqa.selenium.WebDriverException replaced) {
+                    // the page was replaced while it was read (Chromium: "does not belong to the document"): not settled yet
+                    if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                        return null;
+                    }
+                    throw replaced;
                 }
-                String text = driver.findElement(By.tagName("body")).getText();
-                if (text.contains("Could not navigate") || text.contains("Access denied") || text.contains("Page not found")) {
-                    return Shown.REFUSED;
-                }
-                List<WebElement> headings = driver.findElements(By.cssSelector("h1"));
-                if (headings.isEmpty()) {
-                    return null;
-                }
-                return REFUSAL_HEADING.matcher(headings.get(0).getText()).matches() ? Shown.HIDDEN : Shown.VIEW;
             });
         } catch (TimeoutException e) {
             throw new AssertionError("The page at " + browser.path() + " settled on nothing recognisable: "
                     + browser.driver().findElement(By.tagName("body")).getText(), e);
         }
+    }
+
+    /** One look at the page: what it shows, or null while it is still loading. */
+    private static Shown settled(Browser browser, org.openqa.selenium.WebDriver driver) {
+        if (browser.path().equals("/login")) {
+            // the login page's heading shows before its form: wait for the form
+            return driver.findElements(By.id("vaadinLoginUsername")).isEmpty() ? null : Shown.LOGIN;
+        }
+        String text = driver.findElement(By.tagName("body")).getText();
+        if (text.contains("Could not navigate") || text.contains("Access denied") || text.contains("Page not found")) {
+            return Shown.REFUSED;
+        }
+        List<WebElement> headings = driver.findElements(By.cssSelector("h1"));
+        if (headings.isEmpty()) {
+            return null;
+        }
+        return REFUSAL_HEADING.matcher(headings.get(0).getText()).matches() ? Shown.HIDDEN : Shown.VIEW;
     }
 
     /** The route with each parameter replaced by the matrix world's id of that kind. */
