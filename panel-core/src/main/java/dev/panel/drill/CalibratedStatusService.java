@@ -41,6 +41,22 @@ public class CalibratedStatusService {
     /** The competencies the user is calibrated for now, by name; empty for an unknown user. */
     @ReadOnly
     public List<CalibratedCompetency> calibratedCompetencies(String username) {
+        return calibratedNow(username);
+    }
+
+    /**
+     * Someone's calibration as another person asks for it: those who assign panels (recruiters, hiring managers, admins)
+     * may ask about anyone, everyone else only about themselves.
+     */
+    @ReadOnly
+    public List<CalibratedCompetency> calibratedCompetencies(dev.panel.user.Actor asking, String username) {
+        if (!asking.username().equalsIgnoreCase(username == null ? "" : username.strip())) {
+            asking.require("see other people's calibration", dev.panel.user.Role.RECRUITER, dev.panel.user.Role.HIRING_MANAGER);
+        }
+        return calibratedNow(username);
+    }
+
+    private List<CalibratedCompetency> calibratedNow(String username) {
         return users.findByUsername(username).map(u -> calibrated(List.of(u.id())).getOrDefault(u.id(), List.of())).orElse(List.of());
     }
 

@@ -18,6 +18,7 @@ import java.io.IOException;
  * itself; push uses a same-origin WebSocket, which {@code 'self'} covers in CSP Level 3
  * (https://www.w3.org/TR/CSP3/#match-url-to-source-expression). Framing is refused twice over:
  * {@code frame-ancestors 'none'} for current browsers and {@code X-Frame-Options: DENY} for older ones.
+ * Every {@code /api} answer is {@code Cache-Control: no-store}.
  */
 class SecurityHeaders implements Filter {
 
@@ -40,6 +41,10 @@ class SecurityHeaders implements Filter {
             http.setHeader("X-Content-Type-Options", "nosniff");
             http.setHeader("X-Frame-Options", "DENY");
             http.setHeader("Referrer-Policy", "same-origin");
+            // Everything under /api is someone's data (or a refusal of it): no browser or proxy may keep a copy.
+            if (request instanceof jakarta.servlet.http.HttpServletRequest in && in.getRequestURI().startsWith("/api/")) {
+                http.setHeader("Cache-Control", "no-store");
+            }
         }
         chain.doFilter(request, response);
     }

@@ -115,10 +115,10 @@ class DrillController {
         return taking.feedback(ApiCaller.actor(authentication), id);
     }
 
-    /** The competencies a person is calibrated for today (for assigning panels). */
+    /** The competencies a person is calibrated for today: for those who assign panels, and for the person themselves. */
     @Get("/calibration/{username}")
-    List<CalibratedCompetency> calibrated(String username) {
-        return statuses.calibratedCompetencies(username);
+    List<CalibratedCompetency> calibrated(String username, Authentication authentication) {
+        return statuses.calibratedCompetencies(ApiCaller.actor(authentication), username);
     }
 
     @Serdeable
