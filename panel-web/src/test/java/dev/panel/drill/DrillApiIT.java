@@ -81,7 +81,7 @@ class DrillApiIT extends ApiTest {
         assertThat(report.interviewers().get(0).kappa()).isGreaterThan(0.6);
         assertThat(report.interviewers().get(1).kappa()).isNegative();
         assertThat(report.samples().get(2).anchorMayNeedRewording()).isTrue();
-        List<CalibratedCompetency> calibrated = readList(signedIn(far).get("/api/calibration/" + close.username()), CalibratedCompetency.class);
+        List<CalibratedCompetency> calibrated = readList(signedIn(close).get("/api/calibration/" + close.username()), CalibratedCompetency.class);
         assertThat(calibrated).extracting(CalibratedCompetency::competencyName).containsExactly("Delivery and execution");
         assertThat(readList(hiringManager.get("/api/calibration/" + far.username()), CalibratedCompetency.class)).isEmpty();
         assertRefused(signedIn(close).putJson("/api/drills/" + drill + "/ratings", "{\"ratings\": []}"), 409, "conflict", "closed");

@@ -2,6 +2,7 @@ package dev.panel.app.server;
 
 import com.vaadin.flow.server.VaadinServlet;
 import dev.panel.security.SignedInUserFilter;
+import dev.panel.security.sso.SingleSignOnServlet;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.server.HttpServerConfiguration;
@@ -154,6 +155,9 @@ public class PanelServer implements EmbeddedServer {
         web.getServletHandler().addServletWithMapping(micronaut, "/health/*");
         web.getServletHandler().addServletWithMapping(micronaut, "/swagger/*");
         web.getServletHandler().addServletWithMapping(micronaut, "/swagger-ui/*");
+
+        // Single sign-on's start and callback: plain redirects, outside both Micronaut's routes and Vaadin's.
+        web.getServletHandler().addServletWithMapping(new ServletHolder("sso", new SingleSignOnServlet(context)), "/sso/*");
 
         ServletHolder vaadin = new ServletHolder("vaadin", VaadinServlet.class);
         vaadin.setAsyncSupported(true);

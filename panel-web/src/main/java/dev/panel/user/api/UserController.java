@@ -1,6 +1,6 @@
 package dev.panel.user.api;
 
-import dev.panel.security.AccountLinkAddress;
+import dev.panel.security.PublicAddress;
 import dev.panel.security.ApiCaller;
 import dev.panel.user.AccountChange;
 import dev.panel.user.AccountFilter;
@@ -40,9 +40,9 @@ class UserController {
 
     private final AccountService accounts;
     private final AccountLinkService links;
-    private final AccountLinkAddress addresses;
+    private final PublicAddress addresses;
 
-    UserController(AccountService accounts, AccountLinkService links, AccountLinkAddress addresses) {
+    UserController(AccountService accounts, AccountLinkService links, PublicAddress addresses) {
         this.accounts = accounts;
         this.links = links;
         this.addresses = addresses;
@@ -81,13 +81,13 @@ class UserController {
     @Post("/{id}/invitations")
     HttpResponse<LinkJson> invite(long id, HttpRequest<?> request, Authentication authentication) {
         AccountLinkService.IssuedLink link = links.invite(ApiCaller.actor(authentication), id);
-        return HttpResponse.created(new LinkJson(addresses.of(link.token(), host(request)), link.expiresAt()));
+        return HttpResponse.created(new LinkJson(addresses.accountLink(link.token(), host(request)), link.expiresAt()));
     }
 
     @Post("/{id}/password-resets")
     HttpResponse<LinkJson> reset(long id, HttpRequest<?> request, Authentication authentication) {
         AccountLinkService.IssuedLink link = links.reset(ApiCaller.actor(authentication), id);
-        return HttpResponse.created(new LinkJson(addresses.of(link.token(), host(request)), link.expiresAt()));
+        return HttpResponse.created(new LinkJson(addresses.accountLink(link.token(), host(request)), link.expiresAt()));
     }
 
     /** The scheme, host and port the request came to, from its Host header. */

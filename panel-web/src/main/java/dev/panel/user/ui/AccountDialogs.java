@@ -8,7 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.VaadinServletRequest;
 import dev.panel.common.PanelException;
-import dev.panel.security.AccountLinkAddress;
+import dev.panel.security.PublicAddress;
 import dev.panel.user.AccountChange;
 import dev.panel.user.AccountLinkService;
 import dev.panel.user.AccountService;
@@ -25,11 +25,11 @@ class AccountDialogs {
 
     private final AccountService accounts;
     private final AccountLinkService links;
-    private final AccountLinkAddress addresses;
+    private final PublicAddress addresses;
     private final Actor admin;
     private final Runnable changed;
 
-    AccountDialogs(AccountService accounts, AccountLinkService links, AccountLinkAddress addresses, Actor admin, Runnable changed) {
+    AccountDialogs(AccountService accounts, AccountLinkService links, PublicAddress addresses, Actor admin, Runnable changed) {
         this.accounts = accounts;
         this.links = links;
         this.addresses = addresses;
@@ -102,7 +102,7 @@ class AccountDialogs {
     private void showLink(String what, User user, Supplier<AccountLinkService.IssuedLink> issue) {
         try {
             AccountLinkService.IssuedLink issued = issue.get();
-            new LinkDialog(what, user.displayName(), addresses.of(issued.token(), requested()), Times.utc(issued.expiresAt())).open();
+            new LinkDialog(what, user.displayName(), addresses.accountLink(issued.token(), requested()), Times.utc(issued.expiresAt())).open();
         } catch (PanelException refused) {
             Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -14,8 +14,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import dev.panel.security.ClientAddresses;
 import dev.panel.security.CurrentUser;
+import dev.panel.security.sso.SingleSignOnServlet;
+import dev.panel.security.sso.SingleSignOnSettings;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.notification.Notification;
 import dev.panel.user.DemoAccounts;
@@ -24,7 +29,11 @@ import dev.panel.user.LoginResult;
 import dev.panel.user.UserService;
 import io.micronaut.context.annotation.Prototype;
 
-/** Sign-in. In demo mode it lists the demo accounts and their password. */
+/**
+ * Sign-in: with single sign-on configured, a "Sign in with <name>" button first, and the sentence of a single sign-on
+ * that did not complete; the password form below it (folded away for the break-glass admin alone when password
+ * sign-in is off). In demo mode it lists the demo accounts and their password.
+ */
 @Prototype
 @Route("login")
 @PageTitle("Sign in · Panel")
@@ -35,7 +44,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final ClientAddresses clients;
     private final LoginForm form = new LoginForm();
 
-    LoginView(UserService users, DemoMode demoMode, ClientAddresses clients) {
+    LoginView(UserService users, DemoMode demoMode, ClientAddresses clients, SingleSignOnSettings singleSignOn) {
         this.users = users;
         this.clients = clients;
         addClassName("login-view");
@@ -58,6 +67,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph tagline = new Paragraph("Structured interview panels: calibrated rubrics, independent scorecards, fair decisions.");
         tagline.addClassNames("text-secondary");
         add(brand, tagline);
+        if (singleSignOn.isOn()) {
+            add(singleSignOnFailure(), singleSignOnButton(singleSignOn.name()));
+        }
         if (users.passwordLoginForEveryone()) {
             add(form);
         } else {
@@ -81,6 +93,32 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             form.setError(true);
             form.setEnabled(true);
         }
+    }
+
+    private static Anchor singleSignOnButton(String providerName) {
+        Button button = new Button("Sign in with " + providerName);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        Anchor start = new Anchor(SingleSignOnServlet.START, button);
+        // A plain page load: the browser leaves for the provider, which Vaadin's router must not intercept.
+        start.setRouterIgnore(true);
+        start.setId("sso-sign-in");
+        return start;
+    }
+
+    /** Why the last single sign-on in this browser did not complete, if it did not; empty otherwise. */
+    private static Paragraph singleSignOnFailure() {
+        Paragraph sentence = new Paragraph();
+        sentence.setId("sso-failure");
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        String failure = request == null ? null : SingleSignOnServlet.takeFailure(request.getHttpServletRequest().getSession(false));
+        sentence.setVisible(failure != null);
+        if (failure != null) {
+            sentence.setText(failure);
+            sentence.getStyle().set("max-width", "28rem").set("color", "var(--lumo-error-text-color)")
+                    .set("background", "var(--lumo-error-color-10pct)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                    .set("border-radius", "var(--lumo-border-radius-m)");
+        }
+        return sentence;
     }
 
     private Div demoAccounts() {

@@ -17,7 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.panel.app.ui.MainLayout;
-import dev.panel.security.AccountLinkAddress;
+import dev.panel.security.PublicAddress;
 import dev.panel.security.CurrentUser;
 import dev.panel.user.AccountFilter;
 import dev.panel.user.AccountLinkService;
@@ -47,7 +47,7 @@ public class PeopleView extends VerticalLayout {
     private final Select<String> status = new Select<>();
     private final Grid<User> grid = new Grid<>();
 
-    PeopleView(AccountService accounts, AccountLinkService links, AccountLinkAddress linkAddresses) {
+    PeopleView(AccountService accounts, AccountLinkService links, PublicAddress linkAddresses) {
         this.accounts = accounts;
         this.admin = CurrentUser.actor();
         setMaxWidth("110rem");

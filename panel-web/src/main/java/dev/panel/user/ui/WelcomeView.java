@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.panel.common.PanelException;
-import dev.panel.security.AccountLinkAddress;
+import dev.panel.security.PublicAddress;
 import dev.panel.security.CurrentUser;
 import dev.panel.user.AccountLinkService;
 import dev.panel.user.PasswordPolicy;
@@ -26,7 +26,7 @@ import io.micronaut.context.annotation.Prototype;
  * or unknown link gets one sentence saying what to do, and nothing else.
  */
 @Prototype
-@Route(AccountLinkAddress.ROUTE + "/:token")
+@Route(PublicAddress.WELCOME_ROUTE + "/:token")
 @PageTitle("Welcome · Panel")
 @AnonymousAllowed
 public class WelcomeView extends VerticalLayout implements BeforeEnterObserver {
