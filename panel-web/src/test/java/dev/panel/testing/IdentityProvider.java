@@ -93,6 +93,14 @@ public final class IdentityProvider implements AutoCloseable {
                 "name", name, "groups", groups);
     }
 
+    /** Someone else's claims naming this email, which the provider says it has not verified. */
+    public static Map<String, Object> unverified(String email, String username, String name) {
+        Map<String, Object> claims = new HashMap<>(person(username, name, List.of("engineers")));
+        claims.put("email", email);
+        claims.put("email_verified", false);
+        return claims;
+    }
+
     @Override
     public void close() {
         server.shutdown();

@@ -78,10 +78,7 @@ class SingleSignOnBrowserIT implements DatabaseTest {
     void a_refused_sign_in_says_why_on_the_login_page_and_the_next_visit_does_not_repeat_it() {
         String username = Names.unique("taken");
         User owner = users.create(new NewUser(username, "Tara Taken", username + "@idp.example", PASSWORD, Set.of(Role.INTERVIEWER)));
-        Map<String, Object> claims = new HashMap<>(IdentityProvider.person(Names.unique("other"), "Otto Other", List.of("engineers")));
-        claims.put("email", owner.email());
-        claims.put("email_verified", false);
-        provider.signsInNext("subject-other-" + username, claims);
+        provider.signsInNext("subject-other-" + username, IdentityProvider.unverified(owner.email(), Names.unique("other"), "Otto Other"));
         try (Browser browser = Browser.open(server.getURI())) {
             browser.go("/login");
             browser.click(By.id("sso-sign-in"));
