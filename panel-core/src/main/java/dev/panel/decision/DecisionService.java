@@ -10,6 +10,7 @@ import dev.panel.loop.LoopService;
 import dev.panel.scorecard.ScorecardService;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -38,8 +39,11 @@ public class DecisionService {
     private final ScorecardService scorecards;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher<DecisionRecorded> recorded;
 
-    DecisionService(DecisionRepository decisions, LoopService loops, ScorecardService scorecards, AuditLog audit, Clock clock) {
+    DecisionService(DecisionRepository decisions, LoopService loops, ScorecardService scorecards, AuditLog audit, Clock clock,
+                    ApplicationEventPublisher<DecisionRecorded> recorded) {
+        this.recorded = recorded;
         this.decisions = decisions;
         this.loops = loops;
         this.scorecards = scorecards;
@@ -78,6 +82,7 @@ public class DecisionService {
         }
         loops.markDecided(loopId);
         audit.record(actor.username(), "decision.recorded", "loop:" + loopId, outcome.name());
+        recorded.publishEvent(new DecisionRecorded(loopId, outcome, actor.username()));
         return saved;
     }
 

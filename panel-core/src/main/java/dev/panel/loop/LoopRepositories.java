@@ -39,6 +39,8 @@ final class LoopRepositories {
 
         List<Interview> findByLoopIdIn(Collection<Long> loopIds);
 
+        List<Interview> findByScheduledAtGreaterThanEqualsAndScheduledAtLessThan(Instant from, Instant until);
+
         void deleteByLoopIdIn(Collection<Long> loopIds);
     }
 

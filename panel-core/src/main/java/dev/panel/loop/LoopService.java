@@ -18,6 +18,7 @@ import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import dev.panel.user.User;
 import dev.panel.user.UserService;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -56,6 +57,7 @@ public class LoopService {
     private final UserService users;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher<PanelChanged> panelChanges;
     /**
      * Interviews' stages as frozen when their loops opened: they never change, and every autosave checks the
      * scorecard against its stage, which otherwise meant two reads and parsing the loop's whole plan each time.
@@ -64,7 +66,7 @@ public class LoopService {
 
     LoopService(LoopRepositories.Loops loops, LoopRepositories.Interviews interviews, LoopRepositories.Panelists panelists,
                 PlanService plans, RoleService roles, CompetencyService competencies, CandidateService candidates,
-                UserService users, AuditLog audit, Clock clock) {
+                UserService users, AuditLog audit, Clock clock, ApplicationEventPublisher<PanelChanged> panelChanges) {
         this.loops = loops;
         this.interviews = interviews;
         this.panelists = panelists;
@@ -75,6 +77,7 @@ public class LoopService {
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+        this.panelChanges = panelChanges;
     }
 
     @Transactional
@@ -97,9 +100,11 @@ public class LoopService {
             OpenLoop.Assignment assignment = byStage.get(stage);
             Interview interview = interviews.save(new Interview(null, loop.id(), stage, assignment == null ? null : assignment.scheduledAt(), null));
             if (assignment != null) {
-                for (long userId : new LinkedHashSet<>(assignment.interviewerIds())) {
-                    panelists.save(new Panelist(null, interview.id(), loop.id(), userId));
-                }
+                List<Long> panel = List.copyOf(new LinkedHashSet<>(assignment.interviewerIds()));
+                panel.forEach(userId -> panelists.save(new Panelist(null, interview.id(), loop.id(), userId)));
+                FrozenPlan.Stage frozenStage = frozen.stages().get(stage);
+                panelChanges.publishEvent(new PanelChanged("opened:" + interview.id(), loop.id(), loop.candidateId(), interview.id(),
+                        frozenStage.name(), frozenStage.minutes(), null, interview.scheduledAt(), List.of(), panel, false));
             }
         }
         audit.record(actor.username(), "loop.opened", "loop:" + loop.id(), "plan " + plan.id());
@@ -119,6 +124,7 @@ public class LoopService {
             throw staleInterview();
         }
         checkInterviewers(assignment.interviewerIds(), loop.planSnapshot().stage(interview.stageIndex()).orElseThrow());
+        List<Long> panelBefore = panelists.findByInterviewId(interviewId).stream().map(Panelist::userId).toList();
         Interview saved;
         try {
             saved = interviews.update(new Interview(interview.id(), interview.loopId(), interview.stageIndex(),
@@ -127,9 +133,13 @@ public class LoopService {
             throw staleInterview();
         }
         panelists.findByInterviewId(interviewId).forEach(panelists::delete);
-        new LinkedHashSet<>(assignment.interviewerIds()).forEach(u -> panelists.save(new Panelist(null, interviewId, loop.id(), u)));
+        List<Long> panelAfter = List.copyOf(new LinkedHashSet<>(assignment.interviewerIds()));
+        panelAfter.forEach(u -> panelists.save(new Panelist(null, interviewId, loop.id(), u)));
         audit.record(actor.username(), "interview.assigned", "interview:" + interviewId, null);
-        return new InterviewView(saved, loop.planSnapshot().stages().get(saved.stageIndex()), List.copyOf(new LinkedHashSet<>(assignment.interviewerIds())));
+        FrozenPlan.Stage stage = loop.planSnapshot().stages().get(saved.stageIndex());
+        panelChanges.publishEvent(new PanelChanged("assigned:" + interviewId + ":" + saved.version(), loop.id(), loop.candidateId(),
+                interviewId, stage.name(), stage.minutes(), interview.scheduledAt(), saved.scheduledAt(), panelBefore, panelAfter, false));
+        return new InterviewView(saved, stage, panelAfter);
     }
 
     @ReadOnly
@@ -184,6 +194,24 @@ public class LoopService {
             HiringLoop loop = loops.findById(interview.loopId()).orElseThrow(() -> interviewNotFound(id));
             return loop.planSnapshot().stages().get(interview.stageIndex());
         });
+    }
+
+    /** The loop with its interviews and panels, with no access check: for work Panel does on its own (notifications). */
+    @ReadOnly
+    public LoopView withoutAccessCheck(long loopId) {
+        return views(List.of(loops.findById(loopId).orElseThrow(() -> loopNotFound(loopId)))).get(0);
+    }
+
+    /**
+     * The open loops with an interview scheduled in [from, until), with all their interviews and panels; no access
+     * check (for reminders and nudges, which Panel sends on its own).
+     */
+    @ReadOnly
+    public List<LoopView> openLoopsScheduledBetween(Instant from, Instant until) {
+        Set<Long> loopIds = interviews.findByScheduledAtGreaterThanEqualsAndScheduledAtLessThan(from, until).stream()
+                .map(Interview::loopId).collect(Collectors.toSet());
+        return loopIds.isEmpty() ? List.of() : views(loops.findByIdInOrderByIdDesc(loopIds).stream()
+                .filter(l -> l.state() == LoopState.OPEN).toList());
     }
 
     /** The loop, if the actor may see it; otherwise "not found". */

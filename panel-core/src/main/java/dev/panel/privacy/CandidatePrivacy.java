@@ -9,6 +9,7 @@ import dev.panel.decision.Decision;
 import dev.panel.decision.DecisionErasure;
 import dev.panel.loop.HiringLoop;
 import dev.panel.loop.LoopErasure;
+import dev.panel.notification.NotificationErasure;
 import dev.panel.scorecard.Amendment;
 import dev.panel.scorecard.Scorecard;
 import dev.panel.scorecard.ScorecardErasure;
@@ -49,9 +50,11 @@ public class CandidatePrivacy {
     private final ScorecardService scoring;
     private final AuditLog audit;
     private final Clock clock;
+    private final NotificationErasure notifications;
 
     CandidatePrivacy(CandidateService candidates, LoopErasure loops, ScorecardErasure scorecards, DecisionErasure decisions,
-                     ScorecardService scoring, AuditLog audit, Clock clock) {
+                     ScorecardService scoring, AuditLog audit, Clock clock, NotificationErasure notifications) {
+        this.notifications = notifications;
         this.scoring = scoring;
         this.candidates = candidates;
         this.loops = loops;
@@ -81,6 +84,7 @@ public class CandidatePrivacy {
         List<Long> loopIds = loopIds(candidateId);
         scorecards.redact(loopIds, MARKER);
         decisions.redact(loopIds, MARKER);
+        notifications.forgetLoops(loopIds);
         forgetInAudit(candidate);
         Candidate anonymised = candidates.anonymise(candidateId);
         audit.record(by, "candidate.anonymised", "candidate:" + candidateId, loopIds.size() + " loops");
@@ -94,6 +98,7 @@ public class CandidatePrivacy {
         List<Long> loopIds = loopIds(candidateId);
         scorecards.delete(loopIds);
         decisions.delete(loopIds);
+        notifications.forgetLoops(loopIds);
         loops.delete(loopIds);
         forgetInAudit(candidate);
         candidates.delete(candidateId);

@@ -13,6 +13,7 @@ import dev.panel.loop.InterviewView;
 import dev.panel.loop.LoopService;
 import dev.panel.loop.LoopView;
 import dev.panel.user.Actor;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.TransactionDefinition;
@@ -44,9 +45,11 @@ public class ScorecardService {
     private final CompetencyService competencies;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher<ScorecardSubmitted> submissions;
 
     ScorecardService(ScorecardRepositories.Scorecards scorecards, ScorecardRepositories.Amendments amendments, LoopService loops,
-                     CompetencyService competencies, AuditLog audit, Clock clock) {
+                     CompetencyService competencies, AuditLog audit, Clock clock, ApplicationEventPublisher<ScorecardSubmitted> submissions) {
+        this.submissions = submissions;
         this.scorecards = scorecards;
         this.amendments = amendments;
         this.loops = loops;
@@ -114,6 +117,7 @@ public class ScorecardService {
             throw staleTab();
         }
         audit.record(actor.username(), "scorecard.submitted", "scorecard:" + scorecardId, "loop " + current.loopId());
+        submissions.publishEvent(new ScorecardSubmitted(scorecardId, current.loopId(), current.interviewId(), current.interviewerId()));
         return submitted;
     }
 
@@ -203,6 +207,14 @@ public class ScorecardService {
             }
         }
         return statuses;
+    }
+
+    /** Whether every panelist of every interview of the loop has submitted; no access check (for notifications). */
+    @ReadOnly
+    public boolean allSubmitted(long loopId) {
+        LoopView loop = loops.withoutAccessCheck(loopId);
+        List<ScorecardStatus> statuses = statuses(loop, scorecards.findByLoopIdOrderById(loopId));
+        return !statuses.isEmpty() && statuses.stream().allMatch(ScorecardStatus::isSubmitted);
     }
 
     @ReadOnly

@@ -5,6 +5,7 @@ import dev.panel.common.ConflictException;
 import dev.panel.common.GoneException;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -33,9 +34,12 @@ public class AccountLinkService {
     private final AuditLog audit;
     private final Clock clock;
     private final Duration lifetime;
+    private final ApplicationEventPublisher<AccountLinkIssued> issued;
 
     AccountLinkService(AccountLinkRepository links, UserRepository users, PasswordHasher hasher, AccountSessions sessions,
-                       AuditLog audit, Clock clock, @Value("${panel.accounts.link-lifetime:72h}") Duration lifetime) {
+                       AuditLog audit, Clock clock, @Value("${panel.accounts.link-lifetime:72h}") Duration lifetime,
+                       ApplicationEventPublisher<AccountLinkIssued> issued) {
+        this.issued = issued;
         this.links = links;
         this.users = users;
         this.hasher = hasher;
@@ -79,6 +83,7 @@ public class AccountLinkService {
         links.save(new AccountLink(null, SecretTokens.sha256(token), user.id(), purpose, admin.username(), now, expires, null));
         audit.record(admin.username(), purpose == AccountLink.Purpose.INVITATION ? "user.invited" : "user.password-reset-issued",
                 user.username(), "link valid until " + expires);
+        issued.publishEvent(new AccountLinkIssued(user.id(), purpose == AccountLink.Purpose.INVITATION, token, expires, admin.username()));
         return new IssuedLink(token, expires, user);
     }
 

@@ -185,6 +185,12 @@ public class UserService {
                 && (u.roles().contains(Role.INTERVIEWER) || u.roles().contains(Role.HIRING_MANAGER))).toList();
     }
 
+    /** The active accounts holding the role (admins included only when they hold it themselves). */
+    @ReadOnly
+    public List<User> withRole(Role role) {
+        return users.findAll().stream().filter(u -> u.enabled() && u.roles().contains(role)).toList();
+    }
+
     @ReadOnly
     public long count() {
         return users.count();

@@ -23,6 +23,8 @@ public interface DatabaseTest extends TestPropertyProvider {
         // Every test signs in from 127.0.0.1, and several fail sign-ins on purpose: the per-client limit would soon
         // refuse the whole suite. The test of that limit sets its own.
         properties.put("panel.security.client-failure-limit", "1000000");
+        // Tests run the notification rounds themselves, when they want them, rather than on a timer.
+        properties.put("panel.notifications.background", "false");
         return properties;
     }
 }

@@ -1,0 +1,24 @@
+package dev.panel.notification;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.Collection;
+
+/** Forgets what the outbox holds of a candidate's loops (their names are in the facts). Called by privacy only. */
+@Singleton
+public class NotificationErasure {
+
+    private final NotificationRepository notifications;
+
+    NotificationErasure(NotificationRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    @Transactional
+    public void forgetLoops(Collection<Long> loopIds) {
+        if (!loopIds.isEmpty()) {
+            notifications.deleteByLoopIdIn(loopIds);
+        }
+    }
+}
