@@ -58,6 +58,12 @@ public class NotificationLog {
                 notifications.countByStatus(NotificationStatus.FAILED), settings.isConfigured());
     }
 
+    @ReadOnly
+    public long count(Actor admin, Collection<NotificationStatus> statuses) {
+        admin.require("see notifications", Role.ADMIN);
+        return notifications.countByStatusIn(statuses.isEmpty() ? List.of(NotificationStatus.values()) : statuses);
+    }
+
     /** Newest first. */
     @ReadOnly
     public Page<Entry> page(Actor admin, Collection<NotificationStatus> statuses, int offset, int limit) {

@@ -18,6 +18,8 @@ interface NotificationRepository extends CrudRepository<Notification, Long> {
 
     long countByStatus(NotificationStatus status);
 
+    long countByStatusIn(Collection<NotificationStatus> statuses);
+
     List<Notification> findByRecipientIdOrderById(long recipientId);
 
     long countByInterviewIdAndRecipientIdAndKindIn(long interviewId, long recipientId, Collection<NotificationKind> kinds);

@@ -65,6 +65,8 @@ class AccessWorld {
     private final LoopFixture fixture;
     @jakarta.inject.Inject
     dev.panel.user.AccountService accounts;
+    @jakarta.inject.Inject
+    dev.panel.notification.NotificationPreferences notificationPreferences;
     private final Actor manager;
     private final Actor recruiter;
 
@@ -107,6 +109,11 @@ class AccessWorld {
         String username = Names.unique("invitee");
         return accounts.create(actor(Principal.ADMIN), new NewUser(username, "Ivo Invitee", username + "@panel.example", null,
                 java.util.Set.of(dev.panel.user.Role.INTERVIEWER)));
+    }
+
+    /** The address secret of a calendar feed, the interviewer's: the address alone opens it, whoever asks. */
+    String calendarToken() {
+        return notificationPreferences.newCalendarFeed(actor(Principal.INTERVIEWER));
     }
 
     Actor actor(Principal principal) {

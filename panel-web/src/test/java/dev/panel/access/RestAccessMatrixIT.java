@@ -183,6 +183,7 @@ class RestAccessMatrixIT implements DatabaseTest {
         });
         // people
         calls.put("GET /api/users", p -> Call.get("/api/users?limit=5"));
+        calls.put("GET /api/calendar/{file}", p -> Call.get("/api/calendar/" + world.calendarToken() + ".ics"));
         calls.put("GET /api/users/{id}", p -> Call.get("/api/users/" + world.user(Principal.INTERVIEWER).id()));
         calls.put("POST /api/users", p -> {
             String username = Names.unique("access-person");

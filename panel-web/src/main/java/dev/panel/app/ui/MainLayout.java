@@ -17,6 +17,7 @@ import dev.panel.calibration.ui.CalibrationView;
 import dev.panel.competency.ui.CompetenciesView;
 import dev.panel.drill.ui.DrillsView;
 import dev.panel.loop.ui.LoopsView;
+import dev.panel.notification.ui.NotificationsView;
 import dev.panel.plan.ui.PlansView;
 import dev.panel.question.ui.QuestionBankView;
 import dev.panel.security.CurrentUser;
@@ -81,6 +82,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.mayActAs(Role.ADMIN)) {
             nav.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.LIST_OL.create()));
+            nav.addItem(new SideNavItem("Notifications", NotificationsView.class, VaadinIcon.ENVELOPE_O.create()));
         }
         nav.addItem(new SideNavItem("My account", MyAccountView.class, VaadinIcon.USER.create()));
         addToDrawer(nav);

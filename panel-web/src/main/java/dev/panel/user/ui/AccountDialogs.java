@@ -25,11 +25,13 @@ class AccountDialogs {
 
     private final AccountService accounts;
     private final AccountLinkService links;
+    private final boolean mailOn;
     private final PublicAddress addresses;
     private final Actor admin;
     private final Runnable changed;
 
-    AccountDialogs(AccountService accounts, AccountLinkService links, PublicAddress addresses, Actor admin, Runnable changed) {
+    AccountDialogs(AccountService accounts, AccountLinkService links, PublicAddress addresses, boolean mailOn, Actor admin, Runnable changed) {
+        this.mailOn = mailOn;
         this.accounts = accounts;
         this.links = links;
         this.addresses = addresses;
@@ -102,7 +104,8 @@ class AccountDialogs {
     private void showLink(String what, User user, Supplier<AccountLinkService.IssuedLink> issue) {
         try {
             AccountLinkService.IssuedLink issued = issue.get();
-            new LinkDialog(what, user.displayName(), addresses.accountLink(issued.token(), requested()), Times.utc(issued.expiresAt())).open();
+            new LinkDialog(what, user.displayName(), addresses.accountLink(issued.token(), requested()), Times.utc(issued.expiresAt()),
+                    mailOn ? user.email() : null).open();
         } catch (PanelException refused) {
             Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
@@ -133,7 +136,7 @@ class AccountDialogs {
     }
 
     /** Where the admin's browser reached Panel, for links when PANEL_BASE_URL is not set. */
-    private static URI requested() {
+    static URI requested() {
         HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         String host = request.getHeader("Host");
         return URI.create(request.getScheme() + "://" + (host == null ? request.getServerName() + ":" + request.getServerPort() : host) + "/");

@@ -12,11 +12,15 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 class LinkDialog extends Dialog {
 
-    LinkDialog(String what, String personName, String link, String validUntil) {
+    /** {@code mailedTo}: where the link was also sent by mail, or null when mail is not configured. */
+    LinkDialog(String what, String personName, String link, String validUntil, String mailedTo) {
         setHeaderTitle(what + " for " + personName);
         setWidth("min(44rem, 95vw)");
-        Paragraph about = new Paragraph("Send this link to " + personName + ". It works once, until " + validUntil
-                + ". Copy it now: Panel shows it only this once.");
+        Paragraph about = new Paragraph((mailedTo == null
+                ? "Mail is not configured, so send this link to " + personName + " yourself. "
+                : "Panel is mailing this link to " + personName + " at " + mailedTo + "; here it is too, in case the mail goes astray. ")
+                + "It works once, until " + validUntil + ". Copy it now: Panel shows it only this once.");
+        about.setId("account-link-about");
         TextField field = new TextField("Link");
         field.setId("account-link");
         field.setValue(link);

@@ -18,7 +18,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.panel.app.ui.MainLayout;
 import dev.panel.common.PanelException;
+import dev.panel.notification.NotificationPreferences;
+import dev.panel.notification.ui.NotificationChoicesForm;
 import dev.panel.security.CurrentUser;
+import dev.panel.security.PublicAddress;
 import dev.panel.user.Actor;
 import dev.panel.user.ApiTokenService;
 import dev.panel.user.MyAccountService;
@@ -43,7 +46,7 @@ public class MyAccountView extends VerticalLayout {
     private final MyAccountService account;
     private final Actor me;
 
-    MyAccountView(MyAccountService account, ApiTokenService tokens) {
+    MyAccountView(MyAccountService account, ApiTokenService tokens, NotificationPreferences notifications, PublicAddress addresses) {
         this.account = account;
         this.me = CurrentUser.actor();
         setMaxWidth("60rem");
@@ -55,6 +58,7 @@ public class MyAccountView extends VerticalLayout {
         if (user.hasPassword()) {
             add(new H2("Password"), password());
         }
+        add(new H2("Notifications"), new NotificationChoicesForm(notifications, me, addresses.base(AccountDialogs.requested())));
         add(new H2("API tokens"), new TokenList(tokens, me));
         add(new H2("Sessions"), sessions());
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.panel.app.ui.MainLayout;
+import dev.panel.notification.MailSettings;
 import dev.panel.security.PublicAddress;
 import dev.panel.security.CurrentUser;
 import dev.panel.user.AccountFilter;
@@ -47,7 +48,7 @@ public class PeopleView extends VerticalLayout {
     private final Select<String> status = new Select<>();
     private final Grid<User> grid = new Grid<>();
 
-    PeopleView(AccountService accounts, AccountLinkService links, PublicAddress linkAddresses) {
+    PeopleView(AccountService accounts, AccountLinkService links, PublicAddress linkAddresses, MailSettings mail) {
         this.accounts = accounts;
         this.admin = CurrentUser.actor();
         setMaxWidth("110rem");
@@ -74,7 +75,7 @@ public class PeopleView extends VerticalLayout {
         status.setItems("Active", "Deactivated", "All");
         status.setValue("Active");
         status.addValueChangeListener(e -> refresh());
-        AccountDialogs dialogs = new AccountDialogs(accounts, links, linkAddresses, admin, this::refresh);
+        AccountDialogs dialogs = new AccountDialogs(accounts, links, linkAddresses, mail.isConfigured(), admin, this::refresh);
         Button add = new Button("Add person", VaadinIcon.PLUS.create(), e -> dialogs.create());
         add.setId("add-person");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
