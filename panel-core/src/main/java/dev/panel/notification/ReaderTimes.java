@@ -8,7 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Moments as one reader reads them: in their zone (UTC if they chose none), their locale's date, the zone named. */
+/**
+ * Moments as one reader of a message reads them: in their zone (UTC if they chose none), dates in their locale (British
+ * English if none), the zone named. The texts around them are English.
+ */
 record ReaderTimes(ZoneId zone, Locale locale) {
 
     static ReaderTimes of(User reader) {
@@ -18,7 +21,8 @@ record ReaderTimes(ZoneId zone, Locale locale) {
         } catch (java.time.DateTimeException unknown) {
             zone = ZoneId.of("UTC");
         }
-        return new ReaderTimes(zone, Locale.UK);
+        Locale locale = reader.locale() == null || reader.locale().isBlank() ? Locale.UK : Locale.forLanguageTag(reader.locale());
+        return new ReaderTimes(zone, locale);
     }
 
     /** "Tuesday, 10 March 2026, 15:00 (Europe/Berlin)" in English; the date and time in the reader's locale. */

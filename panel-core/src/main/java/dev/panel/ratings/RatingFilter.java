@@ -5,18 +5,30 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which ratings to read. Every part is optional; {@code from} and {@code to} are whole days in UTC, both
- * included. With a {@code dataset}, the ratings come from that import instead of Panel's scorecards, and
+ * Which ratings to read. Every part is optional; {@code from} and {@code to} are whole days, both included, in
+ * {@code zone} (the reader's; UTC when not given), so that "to 30 March" in Berlin ends at Berlin's midnight. With a {@code dataset}, the ratings come from that import instead of Panel's scorecards, and
  * only the role (matched by name) and the dates apply.
  */
 public record RatingFilter(@Nullable Long loopId, @Nullable Long candidateId, @Nullable Long roleId,
-                           @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String dataset) {
+                           @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String dataset, @Nullable ZoneId zone) {
+
+    /** Days in UTC. */
+    public RatingFilter(@Nullable Long loopId, @Nullable Long candidateId, @Nullable Long roleId,
+                        @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String dataset) {
+        this(loopId, candidateId, roleId, from, to, dataset, null);
+    }
+
+    /** The same filter with its days read in {@code dayZone}. */
+    public RatingFilter inZone(@Nullable ZoneId dayZone) {
+        return new RatingFilter(loopId, candidateId, roleId, from, to, dataset, dayZone);
+    }
 
     public RatingFilter {
         if (from != null && to != null && from.isAfter(to)) {
@@ -56,13 +68,17 @@ public record RatingFilter(@Nullable Long loopId, @Nullable Long candidateId, @N
     /** The first instant of the period, or null. */
     @Nullable
     Instant start() {
-        return from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return from == null ? null : from.atStartOfDay(dayZone()).toInstant();
     }
 
     /** The first instant after the period, or null. */
     @Nullable
     Instant end() {
-        return to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return to == null ? null : to.plusDays(1).atStartOfDay(dayZone()).toInstant();
+    }
+
+    private ZoneId dayZone() {
+        return zone == null ? ZoneOffset.UTC : zone;
     }
 
     /** In words, for the audit log: "loop 4, 2025-01-01 to 2025-03-31". */

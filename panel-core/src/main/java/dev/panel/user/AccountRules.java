@@ -5,9 +5,10 @@ import dev.panel.common.InvalidInputException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-/** What a username, a name, an email address and a time zone must look like; each refusal names the field. */
+/** What a username, a name, an email address, a time zone and a locale must look like; each refusal names the field. */
 final class AccountRules {
 
     static final int NAME_LIMIT = 128;
@@ -61,6 +62,27 @@ final class AccountRules {
             throw new InvalidInputException("timeZone: '" + abbreviated(raw.strip()) + "' is not a time zone (for example Europe/Berlin).");
         }
     }
+
+    /**
+     * A BCP 47 language tag such as en-GB or de; null or blank means none chosen. Known means an ISO 639 language and,
+     * if given, an ISO 3166 country: a tag Java would quietly read as "undetermined" is refused instead.
+     */
+    static String locale(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        Locale locale = Locale.forLanguageTag(raw.strip().replace('_', '-'));
+        boolean knownLanguage = ISO_LANGUAGES.contains(locale.getLanguage());
+        boolean knownCountry = locale.getCountry().isEmpty() || ISO_COUNTRIES.contains(locale.getCountry());
+        if (!knownLanguage || !knownCountry) {
+            throw new InvalidInputException("locale: '" + abbreviated(raw.strip()) + "' is not a language and region Panel knows "
+                    + "(for example en-GB, en-US or de-DE).");
+        }
+        return locale.toLanguageTag();
+    }
+
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     private static String abbreviated(String text) {
         return text.length() > 60 ? text.substring(0, 60) + "…" : text;

@@ -7,7 +7,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 /**
- * What every person may change about their own account (My account): name, email, time zone, password, and signing out
+ * What every person may change about their own account (My account): name, email, time zone, locale, password, and signing out
  * everywhere. A password change needs the current password and ends the person's other sessions and tokens; the
  * caller renews its own session with the account it gets back.
  */
@@ -31,14 +31,22 @@ public class MyAccountService {
         return load(actor);
     }
 
+    /** Name, email and zone, keeping the locale the person has (for callers that do not offer one). */
     @Transactional
     public User updateProfile(Actor actor, String displayName, String email, String timeZone) {
+        return updateProfile(actor, displayName, email, timeZone, load(actor).locale());
+    }
+
+    /** Name, email, zone and locale (a BCP 47 tag such as en-GB; blank for the browser's). */
+    @Transactional
+    public User updateProfile(Actor actor, String displayName, String email, String timeZone, String locale) {
         User user = load(actor);
         String newEmail = AccountRules.email(email);
         if (!newEmail.equals(user.email()) && users.findByEmail(newEmail).isPresent()) {
             throw new dev.panel.common.ConflictException("email: " + newEmail + " already belongs to another account.");
         }
-        User changed = user.withProfile(AccountRules.displayName(displayName, user.displayName()), newEmail, AccountRules.timeZone(timeZone));
+        User changed = user.withProfile(AccountRules.displayName(displayName, user.displayName()), newEmail, AccountRules.timeZone(timeZone))
+                .withLocale(AccountRules.locale(locale));
         if (changed.equals(user)) {
             return user;
         }
@@ -49,14 +57,31 @@ public class MyAccountService {
     /** The browser's zone, kept at the first sign-in while the person has chosen none. */
     @Transactional
     public void adoptTimeZoneIfUnset(Actor actor, String browserZone) {
+        adoptBrowserSettings(actor, browserZone, null);
+    }
+
+    /**
+     * The browser's zone and locale, each kept while the person has chosen none; returns the account as it now is.
+     * What Java does not know is left unset, so the person still sees a sensible default and may pick one.
+     */
+    @Transactional
+    public User adoptBrowserSettings(Actor actor, String browserZone, String browserLocale) {
         User user = load(actor);
-        if (user.timeZone() != null || browserZone == null || browserZone.isBlank()) {
-            return;
+        User adopted = user;
+        if (user.timeZone() == null) {
+            adopted = adopted.withProfile(user.displayName(), user.email(), knownOrNull(() -> AccountRules.timeZone(browserZone)));
         }
+        if (user.locale() == null) {
+            adopted = adopted.withLocale(knownOrNull(() -> AccountRules.locale(browserLocale)));
+        }
+        return adopted.equals(user) ? user : users.update(adopted);
+    }
+
+    private static String knownOrNull(java.util.function.Supplier<String> rule) {
         try {
-            users.update(user.withProfile(user.displayName(), user.email(), AccountRules.timeZone(browserZone)));
-        } catch (InvalidInputException unknownZone) {
-            // a browser that reports a zone Java does not know keeps UTC until the person picks one
+            return rule.get();
+        } catch (InvalidInputException unknown) {
+            return null;
         }
     }
 

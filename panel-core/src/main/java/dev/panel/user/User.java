@@ -29,6 +29,7 @@ public record User(
         @Nullable Instant lockedUntil,
         Instant createdAt,
         @Nullable String timeZone,
+        @Nullable String locale,
         @Nullable Instant lastSignInAt,
         int sessionEpoch,
         @Nullable String ssoIssuer,
@@ -41,7 +42,7 @@ public record User(
 
     public static User create(String username, String displayName, String email, @Nullable String passwordHash,
                               Set<Role> roles, Instant now) {
-        return new User(null, username, displayName, email, passwordHash, roles, true, 0, null, now, null, null, 0,
+        return new User(null, username, displayName, email, passwordHash, roles, true, 0, null, now, null, null, null, 0,
                 null, null, null);
     }
 
@@ -73,49 +74,55 @@ public record User(
     public User afterFailedLogin(Instant now) {
         int failures = failedLogins + 1;
         return new User(id, username, displayName, email, passwordHash, roles, enabled, failures,
-                LoginThrottle.lockedUntil(failures, now), createdAt, timeZone, lastSignInAt, sessionEpoch, ssoIssuer,
+                LoginThrottle.lockedUntil(failures, now), createdAt, timeZone, locale, lastSignInAt, sessionEpoch, ssoIssuer,
                 ssoSubject, version);
     }
 
     public User afterSignIn(Instant now) {
-        return new User(id, username, displayName, email, passwordHash, roles, enabled, 0, null, createdAt, timeZone, now,
+        return new User(id, username, displayName, email, passwordHash, roles, enabled, 0, null, createdAt, timeZone, locale, now,
                 sessionEpoch, ssoIssuer, ssoSubject, version);
     }
 
     public User withPasswordHash(String newHash) {
         return new User(id, username, displayName, email, newHash, roles, enabled, failedLogins, lockedUntil, createdAt,
-                timeZone, lastSignInAt, sessionEpoch, ssoIssuer, ssoSubject, version);
+                timeZone, locale, lastSignInAt, sessionEpoch, ssoIssuer, ssoSubject, version);
     }
 
     /** A new password also clears the count of wrong ones: whoever set it has proved who they are. */
     public User withNewPassword(String newHash) {
         return new User(id, username, displayName, email, newHash, roles, enabled, 0, null, createdAt,
-                timeZone, lastSignInAt, sessionEpoch, ssoIssuer, ssoSubject, version);
+                timeZone, locale, lastSignInAt, sessionEpoch, ssoIssuer, ssoSubject, version);
     }
 
     public User withProfile(String newDisplayName, String newEmail, @Nullable String newTimeZone) {
         return new User(id, username, newDisplayName, newEmail, passwordHash, roles, enabled, failedLogins, lockedUntil,
-                createdAt, newTimeZone, lastSignInAt, sessionEpoch, ssoIssuer, ssoSubject, version);
+                createdAt, newTimeZone, locale, lastSignInAt, sessionEpoch, ssoIssuer, ssoSubject, version);
+    }
+
+    /** The locale (a BCP 47 tag) dates are typed and shown in; null for the browser's. */
+    public User withLocale(@Nullable String newLocale) {
+        return new User(id, username, displayName, email, passwordHash, roles, enabled, failedLogins, lockedUntil,
+                createdAt, timeZone, newLocale, lastSignInAt, sessionEpoch, ssoIssuer, ssoSubject, version);
     }
 
     public User withRoles(Set<Role> newRoles) {
         return new User(id, username, displayName, email, passwordHash, newRoles, enabled, failedLogins, lockedUntil,
-                createdAt, timeZone, lastSignInAt, sessionEpoch, ssoIssuer, ssoSubject, version);
+                createdAt, timeZone, locale, lastSignInAt, sessionEpoch, ssoIssuer, ssoSubject, version);
     }
 
     public User withEnabled(boolean nowEnabled) {
         return new User(id, username, displayName, email, passwordHash, roles, nowEnabled, failedLogins, lockedUntil,
-                createdAt, timeZone, lastSignInAt, sessionEpoch, ssoIssuer, ssoSubject, version);
+                createdAt, timeZone, locale, lastSignInAt, sessionEpoch, ssoIssuer, ssoSubject, version);
     }
 
     /** Every session opened before this moment ends at its next request. */
     public User withSessionsEnded() {
         return new User(id, username, displayName, email, passwordHash, roles, enabled, failedLogins, lockedUntil,
-                createdAt, timeZone, lastSignInAt, sessionEpoch + 1, ssoIssuer, ssoSubject, version);
+                createdAt, timeZone, locale, lastSignInAt, sessionEpoch + 1, ssoIssuer, ssoSubject, version);
     }
 
     public User linkedTo(String issuer, String subject) {
         return new User(id, username, displayName, email, passwordHash, roles, enabled, failedLogins, lockedUntil,
-                createdAt, timeZone, lastSignInAt, sessionEpoch, issuer, subject, version);
+                createdAt, timeZone, locale, lastSignInAt, sessionEpoch, issuer, subject, version);
     }
 }

@@ -81,7 +81,8 @@ class NotificationMailIT implements DatabaseTest {
     void a_panel_hears_of_its_interview_of_a_moved_time_and_of_being_taken_off() throws Exception {
         List<User> panel = fixture.people(Role.INTERVIEWER, Role.INTERVIEWER);
         User berlin = inZone(panel.get(0), "Europe/Berlin");
-        User other = panel.get(1);
+        User other = accounts.updateProfile(Actor.of(panel.get(1)), panel.get(1).displayName(), panel.get(1).email(),
+                "America/New_York", "de-DE");
         // Europe moves its clocks on 31 March 2030: the invitation is in winter time, the moved interview in summer time
         Instant at = Instant.parse("2030-03-29T12:00:00Z");
         LoopView loop = fixture.open(List.of(new OpenLoop.Assignment(0, at, List.of(berlin.id(), other.id()))));
@@ -90,6 +91,8 @@ class NotificationMailIT implements DatabaseTest {
 
         MailParts invitation = MailParts.of(only(berlin));
         assertThat(MAIL.to(other.email())).hasSize(1);
+        assertThat(MailParts.of(MAIL.to(other.email()).get(0)).plain()).as("in the reader's zone, the date in their locale")
+                .contains("Freitag, 29. März 2030, 08:00 (America/New_York)");
         assertThat(invitation.subject()).startsWith("Interview: ").contains("Architecture under a deadline");
         assertThat(invitation.plain()).contains("Friday, 29 March 2030, 13:00 (Europe/Berlin)").contains(MailServer.BASE_URL + "/interview/" + interviewId);
         assertThat(invitation.html()).contains("<a href=\"" + MailServer.BASE_URL + "/interview/" + interviewId + "\"");

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
@@ -59,7 +60,8 @@ public final class MailServer {
     private static boolean isTo(MimeMessage message, String address) {
         try {
             Address[] to = message.getAllRecipients();
-            return to != null && Arrays.stream(to).anyMatch(a -> a.toString().toLowerCase().contains(address.toLowerCase()));
+            return to != null && Arrays.stream(to).anyMatch(a -> a instanceof InternetAddress internet
+                    && internet.getAddress().equalsIgnoreCase(address));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

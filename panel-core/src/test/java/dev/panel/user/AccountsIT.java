@@ -157,4 +157,19 @@ class AccountsIT implements DatabaseTest {
         assertThat(rehashed).startsWith("$2a$11$");
         assertThat(users.login(person.username(), PASSPHRASE)).isInstanceOf(LoginResult.Accepted.class);
     }
+
+    @Test
+    void the_browsers_zone_and_locale_are_kept_until_the_person_chooses_their_own() {
+        Actor me = Actor.of(users.create(new NewUser(Names.unique("reader"), "Rosa", PASSPHRASE, Set.of(Role.INTERVIEWER))));
+
+        User adopted = myAccount.adoptBrowserSettings(me, "Europe/Berlin", "de-DE");
+        assertThat(adopted.timeZone()).isEqualTo("Europe/Berlin");
+        assertThat(adopted.locale()).isEqualTo("de-DE");
+
+        User chosen = myAccount.updateProfile(me, "Rosa", adopted.email(), "America/New_York", "en-GB");
+        assertThat(myAccount.adoptBrowserSettings(me, "Asia/Tokyo", "ja-JP")).isEqualTo(chosen);
+        assertThat(myAccount.updateProfile(me, "Rosa R.", chosen.email(), "America/New_York").locale()).isEqualTo("en-GB");
+        assertThatThrownBy(() -> myAccount.updateProfile(me, "Rosa", chosen.email(), "UTC", "xx-??"))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("locale: ");
+    }
 }

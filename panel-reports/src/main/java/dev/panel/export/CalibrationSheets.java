@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -53,9 +54,14 @@ public final class CalibrationSheets {
         matrix.add(rating);
     }
 
-    /** Writes the workbook to {@code out} and closes it; returns the ratings written to <i>Raw</i>. */
+    /** Writes the workbook to {@code out} and closes it; returns the ratings written to <i>Raw</i>. Times in UTC. */
     public long write(OutputStream out, Sources sources) {
-        try (XlsxWorkbook workbook = XlsxWorkbook.writingTo(out)) {
+        return write(out, sources, ZoneOffset.UTC);
+    }
+
+    /** The same, with times and the days of the period in the reader's {@code zone}. */
+    public long write(OutputStream out, Sources sources, ZoneId zone) {
+        try (XlsxWorkbook workbook = XlsxWorkbook.writingTo(out, zone)) {
             return write(workbook, sources);
         }
     }
@@ -71,7 +77,7 @@ public final class CalibrationSheets {
         try (raw) {
             sources.ratings().accept(raw::add);
         }
-        ReferenceSheets.drills(workbook.sheet("Drills"), workbook.styles(), raw.users, raw.competenciesOf,
+        ReferenceSheets.drills(workbook, workbook.sheet("Drills"), raw.users, raw.competenciesOf,
                 raw.users.isEmpty() ? Map.of() : sources.calibrated().apply(raw.users.keySet()));
         ReferenceSheets.method(workbook.sheet("Method"), workbook.styles());
         Map<Long, Outcome> outcomes = raw.recommendations.isEmpty() ? Map.of() : sources.outcomes().apply(raw.loopIds());
@@ -79,7 +85,7 @@ public final class CalibrationSheets {
             InterviewerSheet.write(interviewers, result, InterviewerSheet.agreement(raw.recommendations, outcomes, sources.displayNames()));
         }
         ReferenceSheets.competencies(competencies, workbook.styles(), result);
-        SummarySheet.write(summary, workbook.styles(), new SummarySheet.Scope(period(sources, raw), sources.ratingsOf(),
+        SummarySheet.write(summary, workbook.styles(), new SummarySheet.Scope(period(sources, raw, workbook.zone()), sources.ratingsOf(),
                 List.copyOf(raw.roles), matrixScope()), result);
         return raw.rows();
     }
@@ -100,9 +106,9 @@ public final class CalibrationSheets {
                 + left + " more are left out (see Interviewers)";
     }
 
-    private static String period(Sources sources, RawSheet raw) {
-        LocalDate first = raw.first == null ? null : raw.first.atZone(ZoneOffset.UTC).toLocalDate();
-        LocalDate last = raw.last == null ? null : raw.last.atZone(ZoneOffset.UTC).toLocalDate();
+    private static String period(Sources sources, RawSheet raw, ZoneId zone) {
+        LocalDate first = raw.first == null ? null : raw.first.atZone(zone).toLocalDate();
+        LocalDate last = raw.last == null ? null : raw.last.atZone(zone).toLocalDate();
         String asked = (sources.from() == null ? "any date" : sources.from().toString()) + " to "
                 + (sources.to() == null ? "any date" : sources.to().toString());
         return first == null ? asked + " (no dated ratings)" : asked + " (ratings from " + first + " to " + last + ")";

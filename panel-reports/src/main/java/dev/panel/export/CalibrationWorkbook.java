@@ -10,6 +10,8 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
 import java.io.OutputStream;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * The calibration workbook of the ratings a caller may read (Panel's submitted scorecards or an imported dataset,
@@ -39,23 +41,31 @@ public class CalibrationWorkbook {
         ratings.checkAccess(actor, filter);
     }
 
-    /** Writes the workbook to {@code out} (and closes it), records the export in the audit log, and returns the number of ratings. */
+    /** {@link #write(Actor, RatingFilter, ZoneId, OutputStream)} with times in UTC. */
     public long write(Actor actor, RatingFilter filter, OutputStream out) {
+        return write(actor, filter, ZoneOffset.UTC, out);
+    }
+
+    /**
+     * Writes the workbook to {@code out} (and closes it), with times and days in the reader's {@code zone}, records the
+     * export in the audit log, and returns the number of ratings.
+     */
+    public long write(Actor actor, RatingFilter filter, ZoneId zone, OutputStream out) {
         check(actor, filter);
-        long count = writeWorkbook(actor, filter, out);
+        long count = writeWorkbook(actor, filter, zone, out);
         ratings.recordExport(actor, FILE_NAME, filter, count);
         return count;
     }
 
     /** Both reads in one read-only transaction: one consistent snapshot on MySQL. (Protected, so that it is intercepted.) */
     @ReadOnly
-    protected long writeWorkbook(Actor actor, RatingFilter filter, OutputStream out) {
+    protected long writeWorkbook(Actor actor, RatingFilter filter, ZoneId zone, OutputStream out) {
         CalibrationSheets[] sheets = new CalibrationSheets[1];
         CalibrationService.Analysed analysed = calibration.analyse(actor, filter, result -> {
             sheets[0] = new CalibrationSheets(result);
             return sheets[0]::addNamed;
         });
         return sheets[0].write(out, new CalibrationSheets.Sources(filter.describe(), filter.from(), filter.to(), analysed.displayNames(),
-                sink -> ratings.each(actor, filter, sink), ids -> decisions.outcomes(actor, ids), drills::calibrated));
+                sink -> ratings.each(actor, filter, sink), ids -> decisions.outcomes(actor, ids), drills::calibrated), zone);
     }
 }

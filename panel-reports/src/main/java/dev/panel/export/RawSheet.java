@@ -24,7 +24,7 @@ final class RawSheet implements AutoCloseable {
 
     static final List<Column> COLUMNS = List.of(Column.text("Candidate"), Column.text("Role"), Column.text("Stage"),
             Column.text("Interviewer"), Column.text("Competency"), Column.number("Rating"), Column.number("Scale"),
-            Column.text("Recommendation"), Column.dateTime("Date (UTC)"));
+            Column.text("Recommendation"), Column.dateTime("Date"));
     private static final String USER_KEY = "user:";
 
     /** One interviewer's recommendation on one loop. */

@@ -6,6 +6,7 @@ import dev.panel.calibration.CalibrationResult.CompetencyStats;
 import dev.panel.drill.CalibratedCompetency;
 import dev.panel.xlsx.SheetTable;
 import dev.panel.xlsx.WorkbookStyles;
+import dev.panel.xlsx.XlsxWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.util.ArrayList;
@@ -75,10 +76,11 @@ final class ReferenceSheets {
      * One row per interviewer of Panel's own and competency, for every competency they rated here or are calibrated for:
      * calibrated or not, with the kappa that earned it, when, and until when.
      */
-    static void drills(XSSFSheet sheet, WorkbookStyles styles, Map<Long, String> interviewers, Map<Long, Set<String>> rated,
+    static void drills(XlsxWorkbook workbook, XSSFSheet sheet, Map<Long, String> interviewers, Map<Long, Set<String>> rated,
                        Map<Long, List<CalibratedCompetency>> calibrated) {
-        SheetTable table = new SheetTable(sheet, styles, 0, "Interviewer", "Competency", "Calibrated", "Kappa", "Achieved (UTC)",
-                "Expires (UTC)");
+        String zone = " (" + workbook.zoneName() + ")";
+        SheetTable table = new SheetTable(sheet, workbook.styles(), workbook.zone(), 0, "Interviewer", "Competency", "Calibrated", "Kappa",
+                "Achieved" + zone, "Expires" + zone);
         List<Map.Entry<Long, String>> people = interviewers.entrySet().stream()
                 .sorted(Map.Entry.<Long, String>comparingByValue().thenComparing(Map.Entry.comparingByKey())).toList();
         for (Map.Entry<Long, String> person : people) {

@@ -3,7 +3,7 @@ package dev.panel.xlsx;
 /**
  * One column of a streamed sheet: its title and what its cells hold. Values given for a row are read by kind:
  * {@code TEXT} takes any object (its {@code toString()}), {@code NUMBER}, {@code DECIMAL} and {@code PERCENT} a {@link Number}, {@code DATE_TIME} an
- * {@link java.time.Instant} (shown in UTC), {@code DATE} a {@link java.time.LocalDate}; null leaves the cell empty.
+ * {@link java.time.Instant} (shown in the workbook's zone, which the header names after the title), {@code DATE} a {@link java.time.LocalDate}; null leaves the cell empty.
  *
  * @param maxWidth the widest the column is fitted to, in characters (long text beyond it is still all there)
  */

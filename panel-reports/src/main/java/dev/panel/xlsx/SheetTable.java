@@ -7,6 +7,8 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 
@@ -23,10 +25,17 @@ public final class SheetTable {
     private final WorkbookStyles styles;
     private final int headerRow;
     private final int[] widths;
+    private final ZoneId zone;
     private XSSFRow current;
 
-    /** A table whose header is row {@code headerRow} (0-based) of {@code sheet}. */
+    /** A table whose header is row {@code headerRow} (0-based) of {@code sheet}, its date-time cells in UTC. */
     public SheetTable(XSSFSheet sheet, WorkbookStyles styles, int headerRow, String... titles) {
+        this(sheet, styles, ZoneOffset.UTC, headerRow, titles);
+    }
+
+    /** The same, with date-time cells showing the wall clock in {@code zone} (whose name the caller puts in the titles). */
+    public SheetTable(XSSFSheet sheet, WorkbookStyles styles, ZoneId zone, int headerRow, String... titles) {
+        this.zone = zone;
         this.sheet = sheet;
         this.styles = styles;
         this.headerRow = headerRow;
@@ -84,7 +93,7 @@ public final class SheetTable {
     public SheetTable dateTime(int column, Instant value) {
         if (value != null) {
             Cell cell = current.createCell(column);
-            cell.setCellValue(value.atOffset(ZoneOffset.UTC).toLocalDateTime());
+            cell.setCellValue(LocalDateTime.ofInstant(value, zone));
             cell.setCellStyle(styles.dateTime());
             fit(column, 16);
         }

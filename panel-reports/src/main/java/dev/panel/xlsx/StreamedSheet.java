@@ -5,6 +5,7 @@ import org.apache.poi.ss.util.CellReference;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,7 @@ public final class StreamedSheet implements AutoCloseable {
     private final XlsxWorkbook workbook;
     private final String name;
     private final List<Column> columns;
+    private final ZoneRules zone;
     private final int frozenColumns;
     private final int rowsPerSheet;
     private final byte[][] cellStarts;
@@ -42,6 +44,7 @@ public final class StreamedSheet implements AutoCloseable {
         this.workbook = workbook;
         this.name = name;
         this.columns = List.copyOf(columns);
+        this.zone = workbook.zone().getRules();
         this.frozenColumns = frozenColumns;
         this.rowsPerSheet = rowsPerSheet;
         this.cellStarts = new byte[columns.size()][];
@@ -123,7 +126,7 @@ public final class StreamedSheet implements AutoCloseable {
         xml.ascii("</cols><sheetData><row r=\"1\">");
         WorkbookStyles styles = workbook.styles();
         for (int c = 0; c < columns.size(); c++) {
-            String title = columns.get(c).title();
+            String title = shownTitle(columns.get(c));
             xml.bytes(cellStarts[c]).ascii("1\" t=\"inlineStr\" s=\"").number(styles.headerIndex(title)).ascii("\"><is><t>")
                     .text(title, TEXT_LIMIT).ascii("</t></is></c>");
         }
@@ -178,7 +181,9 @@ public final class StreamedSheet implements AutoCloseable {
             }
             case DATE_TIME -> {
                 Instant instant = (Instant) value;
-                double serial = EXCEL_EPOCH_DAY + (instant.getEpochSecond() + instant.getNano() / 1e9) / SECONDS_A_DAY;
+                // the wall clock in the workbook's zone: Excel's date-time cells have no zone of their own
+                long local = instant.getEpochSecond() + zone.getOffset(instant).getTotalSeconds();
+                double serial = EXCEL_EPOCH_DAY + (local + instant.getNano() / 1e9) / SECONDS_A_DAY;
                 xml.bytes(cellStarts[c]).number(row).ascii("\" s=\"").number(styles.dateTimeIndex()).ascii("\"><v>")
                         .ascii(Double.toString(serial)).ascii("</v></c>");
             }
@@ -209,7 +214,7 @@ public final class StreamedSheet implements AutoCloseable {
         double[] fitted = new double[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
-            int widest = column.title().length() + 3; // room for the filter button
+            int widest = shownTitle(column).length() + 3; // room for the filter button
             for (Object[] values : rowsSeen) {
                 if (c < values.length && values[c] != null) {
                     widest = Math.max(widest, shownLength(column.kind(), values[c]));
@@ -218,6 +223,11 @@ public final class StreamedSheet implements AutoCloseable {
             fitted[c] = Math.max(MIN_WIDTH, Math.min(column.maxWidth(), widest)) + 1;
         }
         return fitted;
+    }
+
+    /** A date-time column's title names the zone its cells are in: "Submitted at (Europe/Berlin)". */
+    private String shownTitle(Column column) {
+        return column.kind() == Column.Kind.DATE_TIME ? column.title() + " (" + workbook.zoneName() + ")" : column.title();
     }
 
     private static int shownLength(Column.Kind kind, Object value) {

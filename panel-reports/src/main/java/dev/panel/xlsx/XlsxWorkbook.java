@@ -10,6 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -44,6 +46,7 @@ public final class XlsxWorkbook implements AutoCloseable {
     private final ZipOutputStream zip;
     private final XmlBytes xml;
     private final int rowsPerSheet;
+    private final ZoneId zone;
     /** Every sheet in order, the template's and the streamed. */
     private final List<Part> sheets = new ArrayList<>();
     /** The names taken, in lower case, as Excel compares them without case. */
@@ -52,21 +55,40 @@ public final class XlsxWorkbook implements AutoCloseable {
     private int streamedParts;
     private Part open;
 
-    private XlsxWorkbook(OutputStream out, int compressionLevel, int rowsPerSheet) {
+    private XlsxWorkbook(OutputStream out, int compressionLevel, int rowsPerSheet, ZoneId zone) {
+        this.zone = zone;
         this.zip = new ZipOutputStream(out);
         this.zip.setLevel(compressionLevel);
         this.xml = new XmlBytes(zip);
         this.rowsPerSheet = rowsPerSheet;
     }
 
-    /** A workbook written to {@code out}, which {@link #close()} closes. */
+    /** A workbook written to {@code out}, which {@link #close()} closes, with its times in UTC. */
     public static XlsxWorkbook writingTo(OutputStream out) {
-        return new XlsxWorkbook(out, DEFAULT_COMPRESSION, EXCEL_ROWS);
+        return writingTo(out, ZoneOffset.UTC);
+    }
+
+    /**
+     * A workbook whose date-time cells show the wall-clock time in {@code zone}, the reader's (Excel has no zones: a
+     * cell is a local date and time), with the zone named in their columns' headers.
+     */
+    public static XlsxWorkbook writingTo(OutputStream out, ZoneId zone) {
+        return new XlsxWorkbook(out, DEFAULT_COMPRESSION, EXCEL_ROWS, zone);
     }
 
     /** For tests and benchmarks: another compression level, or fewer rows a sheet to see a long sheet go on in the next. */
     static XlsxWorkbook writingTo(OutputStream out, int compressionLevel, int rowsPerSheet) {
-        return new XlsxWorkbook(out, compressionLevel, rowsPerSheet);
+        return new XlsxWorkbook(out, compressionLevel, rowsPerSheet, ZoneOffset.UTC);
+    }
+
+    /** The zone the date-time cells are shown in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The zone as a header names it: "Europe/Berlin", or "UTC". */
+    public String zoneName() {
+        return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     /** A long sheet with a frozen header row. */

@@ -3,6 +3,8 @@ package dev.panel.export;
 import dev.panel.ratings.RatingRow;
 import dev.panel.scorecard.Recommendation;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +49,32 @@ class ScorecardExportTest {
         } finally {
             ZipSecureFile.setMaxFileCount(entries);
         }
+    }
+
+    @Test
+    void the_submitted_column_is_in_the_readers_zone_across_a_clock_change_and_its_header_names_the_zone() throws IOException {
+        Instant beforeTheChange = Instant.parse("2026-03-28T14:00:00Z");
+        Instant afterTheChange = Instant.parse("2026-03-30T13:00:00Z");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ScorecardExport.writeWorkbook(sink -> {
+            sink.accept(rating("Delivery", beforeTheChange));
+            sink.accept(rating("Architecture", afterTheChange));
+            return 2;
+        }, ZoneId.of("Europe/Berlin"), bytes);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            XSSFSheet ratings = book.getSheet("Ratings");
+            assertThat(ratings.getRow(0).getCell(9).getStringCellValue()).isEqualTo("Submitted at (Europe/Berlin)");
+            assertThat(ratings.getRow(1).getCell(9).getCellType()).as("a real date cell").isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(ratings.getRow(1).getCell(9))).isTrue();
+            assertThat(ratings.getRow(1).getCell(9).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 3, 28, 15, 0));
+            assertThat(ratings.getRow(2).getCell(9).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 3, 30, 15, 0));
+        }
+    }
+
+    private static RatingRow rating(String competency, Instant submitted) {
+        return new RatingRow("candidate:1", "Candidate 1", 1L, "Engineer", "Onsite", "interviewer:A", "Interviewer A", competency, null,
+                3, 4, Recommendation.values()[2], "Evidence", submitted);
     }
 
     /** Each candidate rated by interviewer A (2) and B (4) on two competencies, ordered by candidate as the database gives them. */

@@ -47,7 +47,7 @@ class XlsxWorkbookTest {
             assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Ratings");
             assertThat(book.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Built with POI");
             XSSFSheet sheet = book.getSheet("Ratings");
-            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Submitted at");
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).as("a date-time column names its zone").isEqualTo("Submitted at (UTC)");
             Row first = sheet.getRow(1);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("Ada Park");
             assertThat(first.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);

@@ -37,6 +37,7 @@ public final class CurrentUser {
     public static void signIn(User user, jakarta.servlet.http.HttpServletRequest request) {
         request.changeSessionId();
         VaadinSession.getCurrent().getSession().setAttribute(SignedInUser.SESSION_ATTRIBUTE, SignedInUser.of(user));
+        VaadinSession.getCurrent().getSession().setAttribute(ReaderTime.SESSION_ATTRIBUTE, readerOf(user, request));
     }
 
     /** The same, from a plain servlet (the single sign-on callback), where there is no Vaadin session yet. */
@@ -44,6 +45,12 @@ public final class CurrentUser {
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SignedInUser.SESSION_ATTRIBUTE, SignedInUser.of(user));
+        request.getSession().setAttribute(ReaderTime.SESSION_ATTRIBUTE, readerOf(user, request));
+    }
+
+    /** The account's zone and locale, else the language the browser asks for; the browser's zone comes at the first page. */
+    private static ReaderTime readerOf(User user, jakarta.servlet.http.HttpServletRequest request) {
+        return ReaderTime.of(user.timeZone(), user.locale(), null, request.getHeader("Accept-Language") == null ? null : request.getLocale());
     }
 
     /**

@@ -17,18 +17,15 @@ import dev.panel.app.ui.MainLayout;
 import dev.panel.audit.AuditEvent;
 import dev.panel.audit.AuditFilter;
 import dev.panel.security.CurrentUser;
+import dev.panel.security.ReaderTime;
 import dev.panel.user.Actor;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The audit log for admins: who did what, when, to what, from which request; filtered by who, action, a range of
- * days (UTC) and any text, loaded a page at a time. Read-only: there is nothing here to change or delete an event.
+ * days (in the reader's zone) and any text, loaded a page at a time. Read-only: there is nothing here to change or delete an event.
  */
 @Prototype
 @Route(value = "admin/audit", layout = MainLayout.class)
@@ -36,14 +33,13 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed("ADMIN")
 public class AuditLogView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-
     private final AuditTrail trail;
     private final Actor reader;
+    private final ReaderTime time = ReaderTime.current();
     private final TextField who = new TextField("Who");
     private final ComboBox<String> action = new ComboBox<>("Action");
-    private final DatePicker from = new DatePicker("From (UTC)");
-    private final DatePicker until = new DatePicker("Until (UTC, inclusive)");
+    private final DatePicker from = new DatePicker("From (" + time.zoneName() + ")");
+    private final DatePicker until = new DatePicker("Until (" + time.zoneName() + ", inclusive)");
     private final TextField text = new TextField("Text");
     private final Grid<AuditEvent> grid = new Grid<>();
 
@@ -79,7 +75,7 @@ public class AuditLogView extends VerticalLayout {
 
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> time.exact(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.actor() == null ? "—" : e.actor()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEvent::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> orDash(e.subject())).setHeader("Target").setAutoWidth(true).setFlexGrow(0);
@@ -96,12 +92,8 @@ public class AuditLogView extends VerticalLayout {
     }
 
     AuditFilter filter() {
-        return new AuditFilter(who.getValue(), action.getValue(), startOf(from.getValue()),
-                until.getValue() == null ? null : startOf(until.getValue().plusDays(1)), text.getValue());
-    }
-
-    private static Instant startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return new AuditFilter(who.getValue(), action.getValue(), time.startOf(from.getValue()),
+                until.getValue() == null ? null : time.startOf(until.getValue().plusDays(1)), text.getValue());
     }
 
     private static String orDash(String value) {

@@ -21,15 +21,18 @@ import dev.panel.notification.ui.NotificationsView;
 import dev.panel.plan.ui.PlansView;
 import dev.panel.question.ui.QuestionBankView;
 import dev.panel.security.CurrentUser;
+import dev.panel.security.ReaderTime;
 import dev.panel.security.SignedInUser;
 import dev.panel.user.Role;
 import dev.panel.user.MyAccountService;
+import dev.panel.user.User;
 import dev.panel.user.UserService;
 import dev.panel.user.ui.MyAccountView;
 import dev.panel.user.ui.PeopleView;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The frame around every signed-in page: the title bar with who is signed in, and the side navigation. */
@@ -39,7 +42,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     MainLayout(UserService users, MyAccountService account) {
         SignedInUser user = CurrentUser.require();
-        adoptBrowserTimeZone(account, user);
+        // every page of this UI, and its date pickers, in the reader's locale
+        com.vaadin.flow.component.UI.getCurrent().setLocale(ReaderTime.current().locale());
+        adoptBrowserSettings(account, user);
 
         Span title = new Span("Panel");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
@@ -89,15 +94,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
     }
 
-    /** At the first page of a session, a person who has chosen no time zone gets the browser's. */
-    private static void adoptBrowserTimeZone(MyAccountService account, SignedInUser user) {
+    /**
+     * At the first page of a session, a person who has chosen no time zone or locale gets the browser's, and the
+     * session reads times in what the account now says; the page is drawn again if that changed what it showed.
+     */
+    private static void adoptBrowserSettings(MyAccountService account, SignedInUser user) {
         var session = com.vaadin.flow.server.VaadinSession.getCurrent();
         if (session == null || session.getAttribute(TIME_ZONE_CHECKED) != null) {
             return;
         }
         session.setAttribute(TIME_ZONE_CHECKED, Boolean.TRUE);
-        com.vaadin.flow.component.UI.getCurrent().getPage().retrieveExtendedClientDetails(details ->
-                account.adoptTimeZoneIfUnset(new dev.panel.user.Actor(user.id(), user.username(), user.roles()), details.getTimeZoneId()));
+        Locale browserLocale = ReaderTime.requestLocale();
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        ui.getPage().retrieveExtendedClientDetails(details -> {
+            ReaderTime before = ReaderTime.current();
+            User saved = account.adoptBrowserSettings(new dev.panel.user.Actor(user.id(), user.username(), user.roles()),
+                    details.getTimeZoneId(), browserLocale == null ? null : browserLocale.toLanguageTag());
+            ReaderTime reader = ReaderTime.of(saved.timeZone(), saved.locale(), details.getTimeZoneId(), browserLocale);
+            ReaderTime.remember(reader);
+            if (!reader.equals(before)) {
+                ui.refreshCurrentRoute(false);
+            }
+        });
     }
 
     private static final String TIME_ZONE_CHECKED = "dev.panel.time-zone-checked";

@@ -35,6 +35,7 @@ import dev.panel.role.RoleService;
 import dev.panel.role.RoleView;
 import dev.panel.security.CurrentUser;
 import dev.panel.user.Actor;
+import dev.panel.security.ReaderTime;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,8 +58,9 @@ public class CalibrationView extends VerticalLayout {
     private final CalibrationService calibration;
     private final Actor actor = CurrentUser.actor();
     private final ComboBox<RoleView> role = new ComboBox<>("Role");
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final ReaderTime reader = ReaderTime.current();
+    private final DatePicker from = new DatePicker("From (" + reader.zoneName() + ")");
+    private final DatePicker to = new DatePicker("To (" + reader.zoneName() + ", inclusive)");
     private final ComboBox<RatingDataset> dataset = new ComboBox<>("Imported dataset");
     private final Div results = new Div();
 
@@ -94,13 +96,13 @@ public class CalibrationView extends VerticalLayout {
                 throw new InvalidInputException("Scorecards are Panel's own; clear the imported dataset to export them.");
             }
             scorecards.check(actor, filter);
-            scorecards.write(actor, filter, out);
+            scorecards.write(actor, filter, reader.zone(), out);
         });
         scorecardFile.button().setId("download-scorecards");
         PreparedDownload workbookFile = new PreparedDownload("Calibration workbook", CalibrationWorkbook.FILE_NAME, executor, out -> {
             RatingFilter filter = filter();
             workbook.check(actor, filter);
-            workbook.write(actor, filter, out);
+            workbook.write(actor, filter, reader.zone(), out);
         });
         workbookFile.button().setId("download-calibration");
         HorizontalLayout downloads = new HorizontalLayout(workbookFile, scorecardFile);
@@ -115,7 +117,7 @@ public class CalibrationView extends VerticalLayout {
 
     private RatingFilter filter() {
         return new RatingFilter(null, null, role.getValue() == null ? null : role.getValue().role().id(), from.getValue(), to.getValue(),
-                dataset.getValue() == null ? null : dataset.getValue().name());
+                dataset.getValue() == null ? null : dataset.getValue().name()).inZone(reader.zone());
     }
 
     private void refresh() {

@@ -23,11 +23,10 @@ import dev.panel.competency.CompetencyView;
 import dev.panel.competency.RubricVersion;
 import dev.panel.security.CurrentUser;
 import dev.panel.user.Actor;
+import dev.panel.security.ReaderTime;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The competency library: pick a competency, edit its rubric (saving makes a new version), compare versions. */
@@ -37,7 +36,7 @@ import java.util.List;
 @RolesAllowed("HIRING_MANAGER")
 public class CompetenciesView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private final ReaderTime reader = ReaderTime.current();
 
     private final CompetencyService competencies;
     private final Actor actor;
@@ -99,7 +98,7 @@ public class CompetenciesView extends VerticalLayout {
         save.setId("save-rubric");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         detail.add(name, new Paragraph(view.competency().description()),
-                RubricEditor.caption("Version " + current.number() + ", by " + current.createdBy() + " on " + WHEN.format(current.createdAt())),
+                RubricEditor.caption("Version " + current.number() + ", by " + current.createdBy() + " on " + reader.moment(current.createdAt())),
                 conflict, editor, save, history(view.competency().id()));
     }
 
@@ -131,7 +130,7 @@ public class CompetenciesView extends VerticalLayout {
         Div box = new Div(new H2("Versions"));
         box.setId("rubric-history");
         for (RubricVersion v : versions) {
-            box.add(new Paragraph("Version " + v.number() + " · " + v.createdBy() + " · " + WHEN.format(v.createdAt())));
+            box.add(new Paragraph("Version " + v.number() + " · " + v.createdBy() + " · " + reader.moment(v.createdAt())));
         }
         if (versions.size() < 2) {
             return box;

@@ -7,9 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.panel.competency.RubricLevel;
 import dev.panel.competency.RubricVersion;
+import dev.panel.security.ReaderTime;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -18,14 +17,13 @@ import java.util.List;
  */
 class RubricConflict extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     RubricConflict(RubricVersion theirs, int mineBasedOn, List<RubricLevel> mine, Runnable saveMine, Runnable loadTheirs) {
         setId("rubric-conflict");
         getStyle().set("border", "2px solid var(--lumo-error-color-50pct)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "var(--lumo-space-m)").set("margin", "var(--lumo-space-m) 0").set("background", "var(--lumo-error-color-10pct)");
         Paragraph message = new Paragraph((theirs.createdBy() == null ? "Someone else" : theirs.createdBy()) + " saved version "
-                + theirs.number() + " of this rubric at " + WHEN.format(theirs.createdAt()) + ", while you were editing version " + mineBasedOn
+                + theirs.number() + " of this rubric at " + ReaderTime.current().time(theirs.createdAt()) + ", while you were editing version " + mineBasedOn
                 + ". Your text is not saved yet and is still in the editor. Their version and yours, level by level:");
         message.setId("rubric-conflict-message");
         message.getStyle().set("font-weight", "600").set("margin-top", "0");

@@ -36,11 +36,10 @@ import dev.panel.security.CurrentUser;
 import dev.panel.user.Actor;
 import dev.panel.user.User;
 import dev.panel.user.UserService;
+import dev.panel.security.ReaderTime;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +51,7 @@ import java.util.Optional;
 @RolesAllowed("HIRING_MANAGER")
 public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private final ReaderTime reader = ReaderTime.current();
 
     private final LoopService loops;
     private final ScorecardService scorecards;
@@ -117,7 +116,7 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
         Optional<Decision> decided = decisions.of(actor, loopId);
         if (decided.isPresent()) {
             Decision d = decided.get();
-            Paragraph recorded = new Paragraph(d.outcome().label() + ", decided by " + d.decidedBy() + " on " + WHEN.format(d.decidedAt())
+            Paragraph recorded = new Paragraph(d.outcome().label() + ", decided by " + d.decidedBy() + " on " + reader.moment(d.decidedAt())
                     + ": " + d.reason());
             recorded.setId("decision-recorded");
             add(new H2("Decision"), recorded);

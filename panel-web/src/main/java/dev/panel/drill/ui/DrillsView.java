@@ -21,11 +21,10 @@ import dev.panel.drill.DrillService;
 import dev.panel.security.CurrentUser;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
+import dev.panel.security.ReaderTime;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -36,7 +35,7 @@ import java.util.stream.Collectors;
 @RolesAllowed({"INTERVIEWER", "HIRING_MANAGER"})
 public class DrillsView extends VerticalLayout {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+    private final ReaderTime reader = ReaderTime.current();
 
     DrillsView(DrillService drills, CalibratedStatusService statuses) {
         setMaxWidth("70rem");
@@ -58,7 +57,7 @@ public class DrillsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Drill::title).setHeader("Drill").setFlexGrow(4);
         grid.addColumn(d -> d.state().label()).setHeader("State").setFlexGrow(1);
-        grid.addColumn(d -> d.openedAt() == null ? "" : DAY.format(d.openedAt())).setHeader("Opened").setFlexGrow(1);
+        grid.addColumn(d -> d.openedAt() == null ? "" : reader.day(d.openedAt())).setHeader("Opened").setFlexGrow(1);
         grid.addComponentColumn(d -> links(d, builds)).setHeader("").setFlexGrow(2);
         grid.setItems(query -> drills.page(actor, query.getOffset(), query.getLimit()).stream());
         grid.setAllRowsVisible(false);
@@ -67,14 +66,14 @@ public class DrillsView extends VerticalLayout {
     }
 
     /** The interviewer's own calibrated competencies (this is their page for it, beside "My interviews"). */
-    static Div calibration(List<CalibratedCompetency> calibrated) {
+    Div calibration(List<CalibratedCompetency> calibrated) {
         Div box = new Div();
         box.setId("my-calibration");
         box.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("background", "var(--lumo-contrast-5pct)");
         box.setText(calibrated.isEmpty() ? "You are not calibrated for any competency yet: take a drill, and when it closes, a kappa of the "
                 + "bar or more against the consensus makes you calibrated."
-                : "You are calibrated for " + calibrated.stream().map(c -> c.competencyName() + " (until " + DAY.format(c.expiresAt()) + ")")
+                : "You are calibrated for " + calibrated.stream().map(c -> c.competencyName() + " (until " + reader.day(c.expiresAt()) + ")")
                 .collect(Collectors.joining(", ")) + ".");
         return box;
     }

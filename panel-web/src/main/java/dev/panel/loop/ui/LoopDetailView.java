@@ -36,6 +36,7 @@ import dev.panel.scorecard.ScorecardService;
 import dev.panel.scorecard.ScorecardState;
 import dev.panel.scorecard.ScorecardStatus;
 import dev.panel.security.CurrentUser;
+import dev.panel.security.ReaderTime;
 import dev.panel.user.Actor;
 import dev.panel.user.User;
 import dev.panel.user.UserService;
@@ -44,8 +45,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -60,8 +59,6 @@ import java.util.stream.Collectors;
 @RolesAllowed({"RECRUITER", "HIRING_MANAGER"})
 public class LoopDetailView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
     private final LoopService loops;
     private final ScorecardService scorecards;
     private final CandidateService candidates;
@@ -71,6 +68,7 @@ public class LoopDetailView extends VerticalLayout implements BeforeEnterObserve
     private final CandidatePrivacy privacy;
     private final JsonMapper json;
     private Actor actor;
+    private ReaderTime reader;
     private long loopId;
 
     LoopDetailView(LoopService loops, ScorecardService scorecards, CandidateService candidates, UserService users,
@@ -90,6 +88,7 @@ public class LoopDetailView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         actor = CurrentUser.actor();
+        reader = ReaderTime.current();
         loopId = event.getRouteParameters().getLong("loopId").orElse(-1L);
         render();
     }
@@ -109,7 +108,7 @@ public class LoopDetailView extends VerticalLayout implements BeforeEnterObserve
         H1 title = new H1(candidate.name());
         title.setId("loop-heading");
         add(title, new Paragraph(loop.loop().planSnapshot().planName() + " · opened by " + loop.loop().openedBy()
-                + " on " + WHEN.format(loop.loop().openedAt())));
+                + " on " + reader.moment(loop.loop().openedAt())));
         if (actor.mayActAs(Role.RECRUITER)) {
             add(new CandidatePrivacyActions(privacy, json, actor, candidate, scorecards.stillScoring(actor, loopId),
                     deleted -> {
@@ -152,7 +151,7 @@ public class LoopDetailView extends VerticalLayout implements BeforeEnterObserve
         box.setWidthFull();
         box.getStyle().set("padding", "var(--lumo-space-s) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         Instant at = interview.interview().scheduledAt();
-        Paragraph about = new Paragraph((at == null ? "Not scheduled" : WHEN.format(at)) + " · " + stage.minutes() + " minutes · focus: "
+        Paragraph about = new Paragraph((at == null ? "Not scheduled" : reader.moment(at)) + " · " + stage.minutes() + " minutes · focus: "
                 + stage.focus().stream().map(FrozenPlan.Focus::name).collect(Collectors.joining(", ")));
         about.addClassName("interview-when");
         about.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
@@ -166,8 +165,14 @@ public class LoopDetailView extends VerticalLayout implements BeforeEnterObserve
         for (ScorecardStatus status : statuses) {
             User user = people.get(status.interviewerId());
             Span state = stateOf(status, now);
-            ListItem item = new ListItem(new Span((user == null ? "User " + status.interviewerId() : user.displayName()) + ": "), state);
+            String theirTime = user == null ? null : reader.theirTime(at, user.timeZone());
+            Span who = new Span((user == null ? "User " + status.interviewerId() : user.displayName())
+                    + (theirTime == null ? "" : " (" + theirTime + ")") + ": ");
+            ListItem item = new ListItem(who, state);
             item.addClassName("panelist");
+            if (theirTime != null) {
+                item.getElement().setAttribute("data-their-time", theirTime);
+            }
             panel.add(item);
         }
         box.add(panel);
@@ -205,13 +210,13 @@ public class LoopDetailView extends VerticalLayout implements BeforeEnterObserve
         box.add(picker, new Div(save, cancel));
     }
 
-    private static Span stateOf(ScorecardStatus status, Instant now) {
+    private Span stateOf(ScorecardStatus status, Instant now) {
         Span state;
         if (status.isSubmitted()) {
-            state = new Span("submitted " + WHEN.format(status.submittedAt()));
+            state = new Span("submitted " + reader.moment(status.submittedAt()));
             state.getStyle().set("color", "var(--lumo-success-text-color)");
         } else if (status.isOverdue(now)) {
-            state = new Span((status.state() == ScorecardState.DRAFT ? "draft, " : "not started, ") + "overdue since " + WHEN.format(status.dueAt()));
+            state = new Span((status.state() == ScorecardState.DRAFT ? "draft, " : "not started, ") + "overdue since " + reader.moment(status.dueAt()));
             state.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
         } else {
             state = new Span(status.state() == ScorecardState.DRAFT ? "writing (draft)" : "not started");

@@ -18,14 +18,12 @@ import dev.panel.common.PanelException;
 import dev.panel.notification.NotificationLog;
 import dev.panel.notification.NotificationStatus;
 import dev.panel.security.CurrentUser;
+import dev.panel.security.ReaderTime;
 import dev.panel.user.Actor;
-import dev.panel.user.MyAccountService;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
 /**
@@ -40,16 +38,14 @@ public class NotificationsView extends VerticalLayout {
 
     private final NotificationLog log;
     private final Actor reader;
-    private final DateTimeFormatter when;
+    private final ReaderTime when = ReaderTime.current();
     private final Select<String> status = new Select<>();
     private final Span counts = new Span();
     private final Grid<NotificationLog.Entry> grid = new Grid<>();
 
-    NotificationsView(NotificationLog log, MyAccountService account) {
+    NotificationsView(NotificationLog log) {
         this.log = log;
         this.reader = CurrentUser.actor();
-        String zone = account.me(reader).timeZone();
-        this.when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z").withZone(zone == null ? ZoneId.of("UTC") : ZoneId.of(zone));
         setMaxWidth("120rem");
         H1 title = new H1("Notifications");
         title.setId("home-heading");
@@ -135,6 +131,6 @@ public class NotificationsView extends VerticalLayout {
     }
 
     private String format(Instant moment) {
-        return moment == null ? "" : when.format(moment);
+        return moment == null ? "" : when.moment(moment);
     }
 }

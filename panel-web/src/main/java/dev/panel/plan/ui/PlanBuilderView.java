@@ -36,6 +36,7 @@ import dev.panel.role.RoleService;
 import dev.panel.role.RoleView;
 import dev.panel.security.CurrentUser;
 import dev.panel.user.Actor;
+import dev.panel.security.ReaderTime;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -128,7 +129,7 @@ public class PlanBuilderView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private static String readOnlyNote(QuestionPlan plan) {
-        String text = (plan.publishedAt() == null ? "" : "Published on " + PlansView.DAY.format(plan.publishedAt()) + " by "
+        String text = (plan.publishedAt() == null ? "" : "Published on " + ReaderTime.current().day(plan.publishedAt()) + " by "
                 + plan.publishedBy() + (plan.state() == PlanState.RETIRED ? ", since retired. " : ". "))
                 + "It is read-only: to change it, edit it as a new draft.";
         return plan.overrideReason() == null ? text : text + " Published despite the coverage check, because: " + plan.overrideReason();

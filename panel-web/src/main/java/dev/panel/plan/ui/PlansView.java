@@ -23,11 +23,10 @@ import dev.panel.role.RoleService;
 import dev.panel.role.RoleView;
 import dev.panel.security.CurrentUser;
 import dev.panel.user.Actor;
+import dev.panel.security.ReaderTime;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,7 +38,7 @@ import java.util.stream.Collectors;
 @RolesAllowed("HIRING_MANAGER")
 public class PlansView extends VerticalLayout {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+    private final ReaderTime reader = ReaderTime.current();
 
     private final PlanService plans;
     private final ComboBox<RoleView> role = new ComboBox<>("Role");
@@ -77,7 +76,7 @@ public class PlansView extends VerticalLayout {
         grid.addComponentColumn(p -> badge(p.state())).setHeader("State").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.stages().size()).setHeader("Stages").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.stages().stream().mapToInt(s -> s.minutes()).sum() + " min").setHeader("Length").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.publishedAt() == null ? "—" : DAY.format(p.publishedAt()) + " by " + p.publishedBy()
+        grid.addColumn(p -> p.publishedAt() == null ? "—" : reader.day(p.publishedAt()) + " by " + p.publishedBy()
                 + (p.overrideReason() == null ? "" : " (override)")).setHeader("Published").setFlexGrow(2);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(PlanBuilderView.class,

@@ -21,6 +21,7 @@ import dev.panel.loop.LoopView;
 import dev.panel.scorecard.Scorecard;
 import dev.panel.scorecard.ScorecardService;
 import dev.panel.security.CurrentUser;
+import dev.panel.security.ReaderTime;
 import dev.panel.user.Actor;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,8 +30,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,7 +44,8 @@ public class MyInterviewsView extends VerticalLayout {
 
     /** A scorecard is overdue when it is not in this long after the interview. */
     static final Duration OVERDUE_AFTER = Duration.ofHours(24);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    /** Days are the reader's: an interview at 01:00 in Berlin is "Today" there, whatever day it is in UTC. */
+    private final ReaderTime reader = ReaderTime.current();
 
     record Row(InterviewView interview, LoopView loop, Candidate candidate, Scorecard mine) {
         Instant at() {
@@ -77,24 +77,23 @@ public class MyInterviewsView extends VerticalLayout {
             return;
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate today = reader.dayOf(now);
         List<Row> toSubmit = rows.stream().filter(r -> r.at() != null && r.at().isBefore(now) && (r.mine() == null || !r.mine().isSubmitted()))
                 .sorted(Comparator.comparing(Row::at)).toList();
         section("Scorecards to submit", toSubmit, now, "scorecards-to-submit");
-        section("Today", rows.stream().filter(r -> r.at() != null && LocalDate.ofInstant(r.at(), ZoneOffset.UTC).equals(today))
+        section("Today", rows.stream().filter(r -> r.at() != null && reader.dayOf(r.at()).equals(today))
                 .sorted(Comparator.comparing(Row::at)).toList(), now, "today");
-        section("Upcoming", rows.stream().filter(r -> r.at() == null || LocalDate.ofInstant(r.at(), ZoneOffset.UTC).isAfter(today))
+        section("Upcoming", rows.stream().filter(r -> r.at() == null || reader.dayOf(r.at()).isAfter(today))
                 .sorted(Comparator.comparing(Row::at, Comparator.nullsLast(Comparator.naturalOrder()))).toList(), now, "upcoming");
         section("Past", rows.stream().filter(r -> !toSubmit.contains(r))
-                .filter(r -> r.at() != null && LocalDate.ofInstant(r.at(), ZoneOffset.UTC).isBefore(today))
+                .filter(r -> r.at() != null && reader.dayOf(r.at()).isBefore(today))
                 .sorted(Comparator.comparing(Row::at).reversed()).toList(), now, "past");
     }
 
     /** The competencies drills have calibrated the interviewer for (drills are in the side navigation). */
-    private static Paragraph calibrated(List<CalibratedCompetency> competencies) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+    private Paragraph calibrated(List<CalibratedCompetency> competencies) {
         Paragraph line = new Paragraph(competencies.isEmpty() ? "Calibrated for: no competency yet. Take a drill to calibrate your reading of the anchors."
-                : "Calibrated for: " + competencies.stream().map(c -> c.competencyName() + " (until " + day.format(c.expiresAt()) + ")")
+                : "Calibrated for: " + competencies.stream().map(c -> c.competencyName() + " (until " + reader.day(c.expiresAt()) + ")")
                 .collect(java.util.stream.Collectors.joining(", ")) + ".");
         line.setId("my-calibration");
         line.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -113,11 +112,11 @@ public class MyInterviewsView extends VerticalLayout {
         add(new H2(title), list);
     }
 
-    private static Div line(Row row, Instant now) {
+    private Div line(Row row, Instant now) {
         RouterLink open = new RouterLink(row.candidate().name() + " — " + row.interview().stage().name(), ScorecardView.class,
                 new RouteParameters("interviewId", String.valueOf(row.interview().interview().id())));
         open.addClassName("interview-link");
-        Span when = new Span(row.at() == null ? "time not set" : WHEN.format(row.at()));
+        Span when = new Span(row.at() == null ? "time not set" : reader.moment(row.at()));
         when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0 var(--lumo-space-m)");
         Span state = badge(row, now);
         Div line = new Div(open, when, state);

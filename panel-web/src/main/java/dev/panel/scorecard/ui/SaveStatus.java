@@ -2,15 +2,15 @@ package dev.panel.scorecard.ui;
 
 import com.vaadin.flow.component.html.Span;
 
+import dev.panel.security.ReaderTime;
+
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** The line that tells the interviewer whether what they typed is safe: "Saved 10:41:07", or why not. */
 public class SaveStatus extends Span {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private ZoneId zone = ZoneId.of("UTC");
+    /** Taken when the page is built: saves may be reported from outside a request of this session. */
+    private final ReaderTime reader = ReaderTime.current();
 
     public SaveStatus() {
         setId("save-status");
@@ -18,13 +18,9 @@ public class SaveStatus extends Span {
         getElement().setAttribute("aria-live", "polite");
     }
 
-    public void useZone(ZoneId browserZone) {
-        this.zone = browserZone;
-    }
-
     /** Saved; {@code version} is the scorecard's version now in the database (tests wait for it to change). */
     public void saved(Instant at, long version) {
-        show("Saved " + TIME.withZone(zone).format(at), "var(--lumo-success-text-color)", "ok");
+        show("Saved " + reader.clock(at), "var(--lumo-success-text-color)", "ok");
         getElement().setAttribute("data-saved-version", String.valueOf(version));
     }
 
@@ -37,7 +33,7 @@ public class SaveStatus extends Span {
     }
 
     public void submitted(Instant at) {
-        show("Submitted " + DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(zone).format(at), "var(--lumo-success-text-color)", "submitted");
+        show("Submitted " + reader.moment(at), "var(--lumo-success-text-color)", "submitted");
     }
 
     private void show(String text, String colour, String state) {

@@ -46,7 +46,6 @@ import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +162,6 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
                 return saved.version();
             }
         }, status);
-        getUI().ifPresent(ui -> ui.getPage().retrieveExtendedClientDetails(d -> status.useZone(ZoneId.of(d.getTimeZoneId()))));
         // Leaving the tab sends what is in the focused field before the page goes away.
         getElement().executeJs("document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden'"
                 + " && document.activeElement) document.activeElement.blur(); });");

@@ -15,6 +15,7 @@ import dev.panel.user.AccountService;
 import dev.panel.user.Actor;
 import dev.panel.user.NewUser;
 import dev.panel.user.User;
+import dev.panel.security.ReaderTime;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.net.URI;
@@ -71,7 +72,7 @@ class AccountDialogs {
         form.binder.setBean(AccountForm.Draft.of(user));
         Dialog dialog = dialog(user.displayName(), form);
         Paragraph method = new Paragraph("Signs in with: " + user.signInMethod() + ". Last sign-in: "
-                + (user.lastSignInAt() == null ? "never" : Times.utc(user.lastSignInAt())) + ".");
+                + (user.lastSignInAt() == null ? "never" : ReaderTime.current().moment(user.lastSignInAt())) + ".");
         method.addClassName("text-secondary");
         Paragraph problem = problem();
         dialog.add(method, problem);
@@ -104,8 +105,8 @@ class AccountDialogs {
     private void showLink(String what, User user, Supplier<AccountLinkService.IssuedLink> issue) {
         try {
             AccountLinkService.IssuedLink issued = issue.get();
-            new LinkDialog(what, user.displayName(), addresses.accountLink(issued.token(), requested()), Times.utc(issued.expiresAt()),
-                    mailOn ? user.email() : null).open();
+            new LinkDialog(what, user.displayName(), addresses.accountLink(issued.token(), requested()),
+                    ReaderTime.current().moment(issued.expiresAt()), mailOn ? user.email() : null).open();
         } catch (PanelException refused) {
             Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,6 +23,7 @@ import dev.panel.notification.NotificationPreferences;
 import dev.panel.notification.ui.NotificationChoicesForm;
 import dev.panel.security.CurrentUser;
 import dev.panel.security.PublicAddress;
+import dev.panel.security.ReaderTime;
 import dev.panel.user.Actor;
 import dev.panel.user.ApiTokenService;
 import dev.panel.user.MyAccountService;
@@ -31,10 +33,13 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * My account, for everyone signed in: name, email and time zone; the password (which needs the current one, and ends
+ * My account, for everyone signed in: name, email, time zone and date format (the locale); the password (which needs the current one, and ends
  * every other session and token); the API tokens the person holds; and signing out everywhere.
  */
 @Prototype
@@ -76,9 +81,13 @@ public class MyAccountView extends VerticalLayout {
         zone.setItems(new TreeSet<>(ZoneId.getAvailableZoneIds()));
         zone.setHelperText("Times in Panel and in its messages are shown in this zone.");
         zone.setValue(user.timeZone() == null ? "UTC" : user.timeZone());
+        Select<String> locale = localeSelect(user.locale());
         Button save = new Button("Save profile", e -> {
             try {
-                User saved = account.updateProfile(me, name.getValue(), email.getValue(), zone.getValue());
+                User saved = account.updateProfile(me, name.getValue(), email.getValue(), zone.getValue(), locale.getValue());
+                // the rest of the session reads times in what was saved; this page is drawn again in it
+                ReaderTime.remember(ReaderTime.of(saved.timeZone(), saved.locale(), null, ReaderTime.requestLocale()));
+                getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
                 notice("Profile saved for " + saved.displayName() + ".");
             } catch (PanelException refused) {
                 problem(refused);
@@ -86,11 +95,43 @@ public class MyAccountView extends VerticalLayout {
         });
         save.setId("me-save-profile");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(name, email, zone);
+        FormLayout form = new FormLayout(name, email, zone, locale);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
         VerticalLayout section = new VerticalLayout(form, save);
         section.setPadding(false);
         return section;
+    }
+
+    /** A short list of common locales, and the person's own if it is another; empty means the browser's. */
+    private static Select<String> localeSelect(String current) {
+        Map<String, String> choices = new LinkedHashMap<>(COMMON_LOCALES);
+        if (current != null && !choices.containsKey(current)) {
+            Locale own = Locale.forLanguageTag(current);
+            choices.put(current, own.getDisplayName(own));
+        }
+        Select<String> locale = new Select<>();
+        locale.setLabel("Date format / language");
+        locale.setId("me-locale");
+        locale.setItems(choices.keySet());
+        locale.setEmptySelectionAllowed(true);
+        locale.setEmptySelectionCaption("As my browser says");
+        locale.setItemLabelGenerator(tag -> tag == null ? "As my browser says"
+                : choices.get(tag) + " · " + ReaderTime.of(null, tag, null, null).day(SAMPLE_DAY));
+        locale.setHelperText("How dates are written and typed, for example in the date pickers.");
+        locale.setValue(current);
+        return locale;
+    }
+
+    private static final java.time.LocalDate SAMPLE_DAY = java.time.LocalDate.of(2026, 12, 10);
+    private static final Map<String, String> COMMON_LOCALES = new LinkedHashMap<>();
+
+    static {
+        COMMON_LOCALES.put("en-GB", "English (UK)");
+        COMMON_LOCALES.put("en-US", "English (US)");
+        COMMON_LOCALES.put("de-DE", "Deutsch");
+        COMMON_LOCALES.put("fr-FR", "Français");
+        COMMON_LOCALES.put("es-ES", "Español");
+        COMMON_LOCALES.put("nl-NL", "Nederlands");
     }
 
     private VerticalLayout password() {

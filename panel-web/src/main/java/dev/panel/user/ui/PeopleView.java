@@ -26,6 +26,7 @@ import dev.panel.user.AccountService;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import dev.panel.user.User;
+import dev.panel.security.ReaderTime;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -43,6 +44,7 @@ public class PeopleView extends VerticalLayout {
 
     private final AccountService accounts;
     private final Actor admin;
+    private final ReaderTime reader = ReaderTime.current();
     private final TextField text = new TextField("Search");
     private final Select<Role> role = new Select<>();
     private final Select<String> status = new Select<>();
@@ -90,7 +92,7 @@ public class PeopleView extends VerticalLayout {
         grid.addColumn(User::email).setHeader("Email").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(u -> u.roles().stream().map(Role::label).collect(Collectors.joining(", "))).setHeader("Roles").setAutoWidth(true);
         grid.addComponentColumn(PeopleView::activeBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(u -> u.lastSignInAt() == null ? "never" : Times.utc(u.lastSignInAt())).setHeader("Last sign-in").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(u -> u.lastSignInAt() == null ? "never" : reader.moment(u.lastSignInAt())).setHeader("Last sign-in").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(User::signInMethod).setHeader("Signs in with").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> dialogs.edit(e.getItem()));
         grid.setItems(query -> accounts.page(admin, filter(), query.getOffset(), query.getLimit()).stream(),

@@ -17,6 +17,7 @@ import dev.panel.common.PanelException;
 import dev.panel.user.Actor;
 import dev.panel.user.ApiToken;
 import dev.panel.user.ApiTokenService;
+import dev.panel.security.ReaderTime;
 
 import java.time.Duration;
 
@@ -25,6 +26,7 @@ class TokenList extends VerticalLayout {
 
     private final ApiTokenService tokens;
     private final Actor me;
+    private final ReaderTime reader = ReaderTime.current();
     private final Grid<ApiToken> grid = new Grid<>();
 
     TokenList(ApiTokenService tokens, Actor me) {
@@ -35,8 +37,8 @@ class TokenList extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addColumn(t -> t.name() == null ? "(signed in through POST /api/tokens)" : t.name()).setHeader("Name").setFlexGrow(1);
-        grid.addColumn(t -> Times.utc(t.createdAt())).setHeader("Made").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> Times.utc(t.expiresAt())).setHeader("Expires").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> reader.moment(t.createdAt())).setHeader("Made").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> reader.moment(t.expiresAt())).setHeader("Expires").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(t -> {
             Button revoke = new Button("Revoke", e -> revoke(t));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);

@@ -19,6 +19,7 @@ import dev.panel.security.CurrentUser;
 import dev.panel.user.AccountLinkService;
 import dev.panel.user.PasswordPolicy;
 import dev.panel.user.User;
+import dev.panel.security.ReaderTime;
 import io.micronaut.context.annotation.Prototype;
 
 /**
@@ -60,7 +61,7 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver {
         heading.setId("home-heading");
         Paragraph about = new Paragraph((holder.invitation() ? "Choose a password for your account " : "Choose a new password for ")
                 + holder.username() + ". At least " + PasswordPolicy.MINIMUM_LENGTH + " characters; a few unrelated words "
-                + "make a good one. This link works once, until " + Times.utc(holder.expiresAt()) + ".");
+                + "make a good one. This link works once, until " + ReaderTime.current().moment(holder.expiresAt()) + ".");
         PasswordField password = new PasswordField("Password");
         password.setId("welcome-password");
         password.setWidthFull();

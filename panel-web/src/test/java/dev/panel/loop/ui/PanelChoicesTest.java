@@ -23,7 +23,7 @@ class PanelChoicesTest {
 
     static User person(long id, String name) {
         return new User(id, "user" + id, name, "user" + id + "@panel.example", "x", Set.of(Role.INTERVIEWER), true, 0, null, NOW,
-                null, null, 0, null, null, 0L);
+                null, null, null, 0, null, null, 0L);
     }
 
     static CalibratedCompetency calibrated(User who, long competency, String name) {
