@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Route;
 import dev.panel.app.ui.MainLayout;
 import dev.panel.common.PanelException;
 import dev.panel.notification.NotificationPreferences;
-import dev.panel.notification.ui.NotificationChoicesForm;
 import dev.panel.security.CurrentUser;
 import dev.panel.security.PublicAddress;
 import dev.panel.security.ReaderTime;

@@ -1,4 +1,4 @@
-package dev.panel.notification.ui;
+package dev.panel.user.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,9 +16,9 @@ import dev.panel.user.Actor;
  * saved as it is ticked; invitations and changes to one's own interviews always go. And the calendar feed: its
  * address is shown once, when made; making a new one shuts the old address out.
  */
-public class NotificationChoicesForm extends VerticalLayout {
+class NotificationChoicesForm extends VerticalLayout {
 
-    public NotificationChoicesForm(NotificationPreferences preferences, Actor me, String baseUrl) {
+    NotificationChoicesForm(NotificationPreferences preferences, Actor me, String baseUrl) {
         setPadding(false);
         NotificationChoices now = preferences.of(me);
         Checkbox reminders = new Checkbox("Reminders before my interviews, and a nudge when my scorecard is late", now.reminders());
