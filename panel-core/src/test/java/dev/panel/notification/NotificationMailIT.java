@@ -64,6 +64,10 @@ class NotificationMailIT implements DatabaseTest {
     AccountLinkService links;
     @Inject
     TestClock clock;
+    @Inject
+    dev.panel.privacy.CandidatePrivacy privacy;
+    @Inject
+    dev.panel.candidate.CandidateService candidates;
 
     @Override
     public Map<String, String> getProperties() {
@@ -254,6 +258,28 @@ class NotificationMailIT implements DatabaseTest {
         sender.deliverDue();
         assertThat(MAIL.to(interviewer.email())).hasSize(1);
         assertThat(notifications.findByRecipientIdOrderById(interviewer.id()).get(0).status()).isEqualTo(NotificationStatus.SENT);
+    }
+
+    @Test
+    void deleting_a_candidate_cancels_their_coming_interviews_without_naming_them_and_forgets_their_loops_news() {
+        User interviewer = fixture.people(Role.INTERVIEWER).get(0);
+        LoopView loop = fixture.open(List.of(new OpenLoop.Assignment(0, clock.instant().plus(Duration.ofDays(6)), List.of(interviewer.id()))));
+        String name = candidates.get(loop.loop().candidateId()).name();
+        sender.deliverDue();
+        assertThat(MAIL.to(interviewer.email())).hasSize(1);
+
+        privacy.delete(recruiter(), loop.loop().candidateId());
+        sender.deliverDue();
+
+        List<jakarta.mail.internet.MimeMessage> theirs = MAIL.to(interviewer.email());
+        assertThat(theirs).hasSize(2);
+        MailParts cancellation = MailParts.of(theirs.get(1));
+        assertThat(cancellation.subject()).startsWith("Interview cancelled: Architecture under a deadline interview");
+        assertThat(cancellation.calendar()).contains("METHOD:CANCEL");
+        assertThat(cancellation.everything()).doesNotContain(name);
+        assertThat(notifications.findByRecipientIdOrderById(interviewer.id())).singleElement()
+                .satisfies(n -> assertThat(n.kind()).isEqualTo(NotificationKind.PANEL_CANCELLATION))
+                .satisfies(n -> assertThat(n.facts().values()).doesNotContain(name));
     }
 
     private static jakarta.mail.internet.MimeMessage only(User person) {
