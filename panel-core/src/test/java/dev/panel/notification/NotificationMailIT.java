@@ -239,6 +239,7 @@ class NotificationMailIT implements DatabaseTest {
     @Test
     void while_the_mail_server_is_down_messages_wait_and_none_is_lost() {
         User interviewer = fixture.people(Role.INTERVIEWER).get(0);
+        sender.deliverDue();
         MAIL.stop();
         try {
             fixture.open(List.of(new OpenLoop.Assignment(0, clock.instant().plus(Duration.ofDays(5)), List.of(interviewer.id()))));

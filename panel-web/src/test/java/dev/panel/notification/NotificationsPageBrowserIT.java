@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +37,8 @@ class NotificationsPageBrowserIT implements DatabaseTest {
     NotificationRepository notifications;
     @Inject
     Clock clock;
+    @Inject
+    NotificationPreferences preferences;
 
     @AutoClose
     Browser browser;
@@ -50,8 +53,7 @@ class NotificationsPageBrowserIT implements DatabaseTest {
                 invitation.nextAttemptAt(), null, REFUSAL, invitation.createdAt(), null));
         User admin = fixture.people(Role.ADMIN).get(0);
 
-        browser = Browser.open(server.getURI());
-        browser.signIn(admin.username(), LoopFixture.PASSWORD);
+        signIn(admin);
         browser.waitFor(By.id("home-heading"));
         browser.go("/admin/notifications");
         browser.waitForText(By.id("home-heading"), "Notifications");
@@ -59,20 +61,46 @@ class NotificationsPageBrowserIT implements DatabaseTest {
         assertThat(browser.waitFor(By.id("notification-counts")).getText()).matches("\\d+ waiting · \\d+ sent · [1-9]\\d* failed");
 
         browser.click(By.id("notification-status"));
-        browser.click(browser.waiting().until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(e -> e.isDisplayed() && e.getText().equals("Failed")).findFirst().orElse(null)));
+        WebElement failedOnly = browser.waiting().until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().equals("Failed")).findFirst().orElse(null));
+        browser.click(failedOnly);
         browser.waiting().until(d -> String.valueOf(browser.script("return document.querySelector('#notification-grid').innerText"))
                 .contains(interviewer.email()));
         String grid = String.valueOf(browser.script("return document.querySelector('#notification-grid').innerText"));
         assertThat(grid).contains("Put on a panel").contains(REFUSAL);
         browser.screenshot("notifications-failed");
 
-        browser.click(browser.waiting().until(d -> d.findElements(By.cssSelector(".notification-retry")).stream()
-                .filter(e -> e.isDisplayed()).findFirst().orElse(null)));
+        WebElement retry = browser.waiting().until(d -> d.findElements(By.cssSelector(".notification-retry")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        browser.click(retry);
         browser.waiting().until(d -> notifications.findById(invitation.id()).orElseThrow().status() == NotificationStatus.WAITING
                 || d.findElements(By.cssSelector("vaadin-notification-card")).stream().anyMatch(e -> e.getText().startsWith("Queued again")));
         Notification retried = notifications.findById(invitation.id()).orElseThrow();
         assertThat(retried.status()).isEqualTo(NotificationStatus.WAITING);
         assertThat(retried.attempts()).isZero();
+    }
+
+    @Test
+    void on_my_account_a_person_turns_reminders_off_and_makes_a_calendar_feed_address() {
+        User interviewer = fixture.people(Role.INTERVIEWER).get(0);
+        signIn(interviewer);
+        browser.waitFor(By.id("home-heading"));
+        browser.go("/account");
+        browser.click(By.id("me-reminders"));
+        browser.waiting().until(d -> !preferences.of(dev.panel.user.Actor.of(interviewer)).reminders());
+        browser.click(By.id("me-make-feed"));
+        browser.waiting().until(d -> String.valueOf(browser.script("return (document.querySelector('#me-feed-address') || {}).value"))
+                .matches("http://[^/]+/api/calendar/[A-Za-z0-9_-]{20,}\\.ics"));
+        browser.script("document.querySelector('#me-make-feed').scrollIntoView()");
+        browser.screenshot("my-account-notifications");
+        assertThat(preferences.of(dev.panel.user.Actor.of(interviewer))).isEqualTo(new NotificationChoices(false, true, true));
+    }
+
+    private void signIn(User person) {
+        if (browser != null) {
+            browser.close();
+        }
+        browser = Browser.open(server.getURI());
+        browser.signIn(person.username(), LoopFixture.PASSWORD);
     }
 }

@@ -72,14 +72,13 @@ public class NotificationsView extends VerticalLayout {
         grid.addColumn(e -> format(e.createdAt())).setHeader("Made").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(NotificationLog.Entry::kind).setHeader("What").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.recipient() + (e.recipientEmail().isEmpty() ? "" : " <" + e.recipientEmail() + ">"))
-                .setHeader("To").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(e -> e.status().name().toLowerCase()).setHeader("Status").setAutoWidth(true).setFlexGrow(0)
-                .setClassNameGenerator(e -> "status-" + e.status().name().toLowerCase());
+                .setHeader("To").setWidth("14rem").setFlexGrow(1).setResizable(true)
+                .setTooltipGenerator(e -> e.recipient() + " " + e.recipientEmail());
+        grid.addComponentColumn(this::statusCell).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Reason").setWidth("14rem").setFlexGrow(2)
+                .setTooltipGenerator(e -> e.lastError() == null ? "" : e.lastError()).setResizable(true);
         grid.addColumn(NotificationLog.Entry::attempts).setHeader("Tries").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::moment).setHeader("Sent / next try").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Reason").setWidth("20rem").setFlexGrow(2)
-                .setTooltipGenerator(e -> e.lastError() == null ? "" : e.lastError()).setResizable(true);
-        grid.addComponentColumn(this::retryButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> log.page(reader, statuses(), query.getOffset(), query.getLimit()).getContent().stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, log.count(reader, statuses())));
         grid.setMinHeight("32rem");
@@ -103,8 +102,10 @@ public class NotificationsView extends VerticalLayout {
         return entry.nextAttemptAt() == null ? "" : "next " + format(entry.nextAttemptAt());
     }
 
-    private Span retryButton(NotificationLog.Entry entry) {
-        Span cell = new Span();
+    /** The status, and for a failed notification the button that queues it again. */
+    private Span statusCell(NotificationLog.Entry entry) {
+        Span cell = new Span(entry.status().name().toLowerCase() + " ");
+        cell.addClassName("status-" + entry.status().name().toLowerCase());
         if (entry.status() == NotificationStatus.FAILED) {
             Button retry = new Button("Retry", click -> retry(entry));
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL);

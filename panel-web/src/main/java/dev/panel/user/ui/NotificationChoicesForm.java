@@ -50,6 +50,7 @@ class NotificationChoicesForm extends VerticalLayout {
             address.setHelperText("Copy it now: Panel shows it only this once. Anyone with it sees your interviews' times and "
                     + "candidates; the previous address, if any, no longer works.");
             address.setVisible(true);
+            e.getSource().setText("Make a new feed address");
             feedAbout.setText("Subscribe to this address in your calendar program (webcal also works: replace https:// with webcal://).");
         });
         make.setId("me-make-feed");
