@@ -6,7 +6,7 @@ import dev.panel.loop.AssignPanel;
 import dev.panel.loop.LoopService;
 import dev.panel.loop.LoopView;
 import dev.panel.loop.OpenLoop;
-import dev.panel.testing.DatabaseTest;
+import dev.panel.testing.MailTest;
 import dev.panel.testing.LoopFixture;
 import dev.panel.testing.MailParts;
 import dev.panel.testing.MailServer;
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each kind of message against a real SMTP server: once, to the right people, with the right parts. */
 @MicronautTest(startApplication = false, transactional = false)
-class NotificationMailIT implements DatabaseTest {
+class NotificationMailIT implements MailTest {
 
     private static final MailServer MAIL = new MailServer();
     private static final String EVIDENCE = "Sketched a sharded queue and named its failure modes";
@@ -70,10 +70,8 @@ class NotificationMailIT implements DatabaseTest {
     dev.panel.candidate.CandidateService candidates;
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new java.util.HashMap<>(DatabaseTest.super.getProperties());
-        properties.putAll(MAIL.properties());
-        return properties;
+    public Map<String, String> mailSettings() {
+        return MAIL.properties();
     }
 
     @AfterAll

@@ -1,7 +1,7 @@
 package dev.panel.notification;
 
 import dev.panel.loop.OpenLoop;
-import dev.panel.testing.DatabaseTest;
+import dev.panel.testing.MailTest;
 import dev.panel.testing.LoopFixture;
 import dev.panel.testing.RefusingMailServer;
 import dev.panel.user.Role;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A mailbox the server refuses fails its own notification, with the server's words, and holds up nobody else's. */
 @MicronautTest(startApplication = false, transactional = false)
-class RefusedRecipientIT implements DatabaseTest {
+class RefusedRecipientIT implements MailTest {
 
     private static final RefusingMailServer MAIL = new RefusingMailServer();
 
@@ -36,10 +35,8 @@ class RefusedRecipientIT implements DatabaseTest {
     Clock clock;
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(DatabaseTest.super.getProperties());
-        properties.putAll(MAIL.properties());
-        return properties;
+    public Map<String, String> mailSettings() {
+        return MAIL.properties();
     }
 
     @AfterAll

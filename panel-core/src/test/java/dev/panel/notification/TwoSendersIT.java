@@ -1,7 +1,7 @@
 package dev.panel.notification;
 
 import dev.panel.loop.OpenLoop;
-import dev.panel.testing.DatabaseTest;
+import dev.panel.testing.MailTest;
 import dev.panel.testing.LoopFixture;
 import dev.panel.testing.MailServer;
 import dev.panel.user.Role;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -31,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reaches its reader exactly once (on MariaDB and MySQL through SKIP LOCKED, on H2 through conditional claims).
  */
 @MicronautTest(startApplication = false, transactional = false)
-class TwoSendersIT implements DatabaseTest {
+class TwoSendersIT implements MailTest {
 
     private static final MailServer MAIL = new MailServer();
 
@@ -55,10 +54,8 @@ class TwoSendersIT implements DatabaseTest {
     JsonMapper json;
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(DatabaseTest.super.getProperties());
-        properties.putAll(MAIL.properties());
-        return properties;
+    public Map<String, String> mailSettings() {
+        return MAIL.properties();
     }
 
     @AfterAll

@@ -1,7 +1,7 @@
 package dev.panel.notification;
 
 import dev.panel.testing.Browser;
-import dev.panel.testing.DatabaseTest;
+import dev.panel.testing.MailTest;
 import dev.panel.testing.LoopFixture;
 import dev.panel.testing.MailParts;
 import dev.panel.testing.MailServer;
@@ -23,7 +23,6 @@ import org.openqa.selenium.WebElement;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * expect them (one UID per interview and person, a rising SEQUENCE, METHOD REQUEST then CANCEL).
  */
 @MicronautTest(transactional = false)
-class PanelInvitationsBrowserIT implements DatabaseTest {
+class PanelInvitationsBrowserIT implements MailTest {
 
     private static final MailServer MAIL = new MailServer();
 
@@ -58,10 +57,8 @@ class PanelInvitationsBrowserIT implements DatabaseTest {
     User bo;
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(DatabaseTest.super.getProperties());
-        properties.putAll(MAIL.properties());
-        return properties;
+    public Map<String, String> mailSettings() {
+        return MAIL.properties();
     }
 
     @BeforeAll
