@@ -8,7 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 QUICK=()
 if [ "${1:-}" = --quick ]; then QUICK=(--quick); fi
-SCRIPTS=(startup statistics exports scoring sessions)
+SCRIPTS=(startup statistics exports scoring sessions notifications)
 LOGS=$(mktemp -d)
 trap 'rm -rf "$LOGS"' EXIT
 started=$(date +%s)

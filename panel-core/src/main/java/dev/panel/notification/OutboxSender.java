@@ -78,6 +78,12 @@ public class OutboxSender {
     }
 
     private Outcome deliver(List<Long> batch, Instant now) {
+        try (MailDelivery.Connection connection = delivery.open()) {
+            return deliver(batch, now, connection);
+        }
+    }
+
+    private Outcome deliver(List<Long> batch, Instant now, MailDelivery.Connection connection) {
         int sent = 0;
         for (int i = 0; i < batch.size(); i++) {
             long id = batch.get(i);
@@ -86,7 +92,7 @@ public class OutboxSender {
                 continue;
             }
             try {
-                if (deliver(notification, now)) {
+                if (deliver(notification, now, connection)) {
                     sent++;
                 }
             } catch (MessagingException unreachable) {
@@ -103,7 +109,7 @@ public class OutboxSender {
     }
 
     /** Whether it went; a final refusal fails it here, a passing one is thrown. */
-    private boolean deliver(Notification notification, Instant now) throws MessagingException {
+    private boolean deliver(Notification notification, Instant now, MailDelivery.Connection connection) throws MessagingException {
         User reader = users.find(notification.recipientId()).orElse(null);
         if (reader == null || !reader.enabled()) {
             claims.failed(notification.id(), claimant, "The recipient's account is deactivated.", null);
@@ -118,7 +124,7 @@ public class OutboxSender {
             return false;
         }
         try {
-            delivery.send(reader.email(), reader.displayName(), letter, now);
+            connection.send(reader.email(), reader.displayName(), letter, now);
         } catch (MailDelivery.Refused refused) {
             LOG.debug("Notification {} refused: {}", notification.id(), refused.getMessage());
             claims.failed(notification.id(), claimant, refused.getMessage(), null);
