@@ -4,6 +4,7 @@ import dev.panel.candidate.CandidateService;
 import dev.panel.decision.DecisionRecorded;
 import dev.panel.loop.HiringLoop;
 import dev.panel.loop.LoopService;
+import dev.panel.loop.LoopView;
 import dev.panel.loop.PanelChanged;
 import dev.panel.role.RoleService;
 import dev.panel.scorecard.ScorecardService;
@@ -15,6 +16,7 @@ import dev.panel.user.UserService;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,9 +39,11 @@ class NotificationEvents {
     private final RoleService roles;
     private final ScorecardService scorecards;
     private final UserService users;
+    private final Clock clock;
 
     NotificationEvents(Outbox outbox, NotificationRepository notifications, CandidateService candidates, LoopService loops,
-                       RoleService roles, ScorecardService scorecards, UserService users) {
+                       RoleService roles, ScorecardService scorecards, UserService users, Clock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         this.notifications = notifications;
         this.candidates = candidates;
@@ -61,8 +65,7 @@ class NotificationEvents {
                 panelNotice(change, person, NotificationKind.PANEL_UPDATE, candidate, change.scheduledAfter(), change.scheduledBefore());
             }
         }
-        Instant now = outbox.now();
-        boolean over = change.scheduledBefore() != null && change.scheduledBefore().isBefore(now);
+        boolean over = change.scheduledBefore() != null && change.scheduledBefore().isBefore(clock.instant());
         for (long person : before) {
             if (!change.panelAfter().contains(person) && !over) {
                 panelNotice(change, person, NotificationKind.PANEL_CANCELLATION, candidate, change.scheduledBefore(), null);
@@ -75,8 +78,9 @@ class NotificationEvents {
         if (!scorecards.allSubmitted(submitted.loopId())) {
             return;
         }
-        HiringLoop loop = loops.withoutAccessCheck(submitted.loopId()).loop();
-        int count = loops.withoutAccessCheck(submitted.loopId()).interviews().stream().mapToInt(i -> i.panelistIds().size()).sum();
+        LoopView view = loops.withoutAccessCheck(submitted.loopId());
+        HiringLoop loop = view.loop();
+        int count = view.interviews().stream().mapToInt(i -> i.panelistIds().size()).sum();
         Map<String, String> facts = Map.of(Facts.CANDIDATE, candidates.get(loop.candidateId()).name(),
                 Facts.SCORECARDS, String.valueOf(count), Facts.PATH, Facts.debriefPath(loop.id()));
         for (User manager : hiringManagersOf(loop)) {
@@ -113,15 +117,12 @@ class NotificationEvents {
         facts.put(Facts.STARTS_AT, startsAt == null ? "" : startsAt.toString());
         facts.put(Facts.PREVIOUS_STARTS_AT, previous == null ? "" : previous.toString());
         facts.put(Facts.PATH, Facts.interviewPath(change.interviewId()));
-        long told = notifications.countByInterviewIdAndRecipientIdAndKindIn(change.interviewId(), person, PANEL_KINDS);
+        long told = notifications.countByInterviewIdAndRecipientIdAndKindIn(change.interviewId(), person, NotificationKind.ABOUT_A_PANEL);
         facts.put(Facts.SEQUENCE, String.valueOf(told));
         // a deleted loop's cancellation names no candidate and belongs to no loop, so erasing the loop's news keeps it
         Long loopId = change.loopDeleted() ? null : change.loopId();
         outbox.add(new Notice("panel:" + change.change(), person, kind, loopId, change.interviewId(), facts));
     }
-
-    static final List<NotificationKind> PANEL_KINDS = List.of(NotificationKind.PANEL_INVITATION, NotificationKind.PANEL_UPDATE,
-            NotificationKind.PANEL_CANCELLATION);
 
     /** The role's hiring manager; every hiring manager for a role that names none. */
     List<User> hiringManagersOf(HiringLoop loop) {

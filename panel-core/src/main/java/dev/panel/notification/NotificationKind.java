@@ -33,7 +33,5 @@ public enum NotificationKind {
     }
 
     /** The kinds that carry a calendar part for one interview; their count per person is the event's SEQUENCE. */
-    boolean isAboutPanel() {
-        return this == PANEL_INVITATION || this == PANEL_UPDATE || this == PANEL_CANCELLATION;
-    }
+    static final java.util.List<NotificationKind> ABOUT_A_PANEL = java.util.List.of(PANEL_INVITATION, PANEL_UPDATE, PANEL_CANCELLATION);
 }

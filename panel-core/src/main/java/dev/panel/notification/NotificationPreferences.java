@@ -2,16 +2,11 @@ package dev.panel.notification;
 
 import dev.panel.audit.AuditLog;
 import dev.panel.user.Actor;
+import dev.panel.user.SecretTokens;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -21,8 +16,6 @@ import java.util.Optional;
  */
 @Singleton
 public class NotificationPreferences {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final NotificationPreferenceRepository preferences;
     private final AuditLog audit;
@@ -53,11 +46,9 @@ public class NotificationPreferences {
     /** A new secret for the person's calendar feed; the previous one stops working. The token is in the answer only. */
     @Transactional
     public String newCalendarFeed(Actor actor) {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.newToken();
         NotificationPreference p = load(actor.id());
-        save(new NotificationPreference(p.userId(), p.reminders(), p.digests(), sha256(token), p.version()));
+        save(new NotificationPreference(p.userId(), p.reminders(), p.digests(), SecretTokens.sha256(token), p.version()));
         audit.record(actor.username(), "account.calendar-feed-made", actor.username(), null);
         return token;
     }
@@ -73,7 +64,7 @@ public class NotificationPreferences {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return preferences.findByCalendarTokenHash(sha256(token)).map(NotificationPreference::userId);
+        return preferences.findByCalendarTokenHash(SecretTokens.sha256(token)).map(NotificationPreference::userId);
     }
 
     private NotificationPreference load(long userId) {
@@ -85,14 +76,6 @@ public class NotificationPreferences {
             preferences.save(preference);
         } else {
             preferences.update(preference);
-        }
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
         }
     }
 }

@@ -16,6 +16,8 @@ interface NotificationRepository extends CrudRepository<Notification, Long> {
 
     Page<Notification> findByStatusIn(Collection<NotificationStatus> statuses, Pageable page);
 
+    List<Notification> findByIdIn(Collection<Long> ids);
+
     long countByStatus(NotificationStatus status);
 
     long countByStatusIn(Collection<NotificationStatus> statuses);

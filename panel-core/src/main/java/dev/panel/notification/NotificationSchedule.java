@@ -88,7 +88,7 @@ public class NotificationSchedule {
                     ScorecardStatus mine = status.get(interview.interview().id() + ":" + person);
                     boolean scored = mine != null && mine.isSubmitted();
                     boolean justTold = notifications.existsByInterviewIdAndRecipientIdAndKindInAndCreatedAtGreaterThan(
-                            interview.interview().id(), person, NotificationEvents.PANEL_KINDS, at.minus(lead));
+                            interview.interview().id(), person, NotificationKind.ABOUT_A_PANEL, at.minus(lead));
                     if (scored || justTold || !preferences.allows(person, NotificationKind.REMINDER)) {
                         continue;
                     }
@@ -112,6 +112,7 @@ public class NotificationSchedule {
             Map<Long, InterviewView> byId = new HashMap<>();
             loop.interviews().forEach(i -> byId.put(i.interview().id(), i));
             List<ScorecardStatus> late = statusByPanelist(loop).values().stream().filter(s -> s.isOverdue(now)).toList();
+            List<User> managers = late.isEmpty() ? List.of() : events.hiringManagersOf(loop.loop());
             for (ScorecardStatus status : late) {
                 InterviewView interview = byId.get(status.interviewId());
                 Map<String, String> facts = interviewFacts(loop, interview);
@@ -124,7 +125,7 @@ public class NotificationSchedule {
                 User interviewer = people.computeIfAbsent(status.interviewerId(), id -> users.find(id).orElse(null));
                 String line = (interviewer == null ? "someone" : interviewer.displayName()) + "|" + facts.get(Facts.CANDIDATE) + "|"
                         + facts.get(Facts.STAGE) + "|" + status.dueAt();
-                for (User manager : late.isEmpty() ? List.<User>of() : events.hiringManagersOf(loop.loop())) {
+                for (User manager : managers) {
                     lateByManager.computeIfAbsent(manager.id(), k -> new ArrayList<>()).add(line);
                     people.putIfAbsent(manager.id(), manager);
                 }

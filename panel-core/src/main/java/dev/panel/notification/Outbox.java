@@ -11,7 +11,6 @@ import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -50,10 +49,6 @@ class Outbox {
             return statement.executeUpdate();
         });
         return rows == 1;
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 
     private static void setNullable(java.sql.PreparedStatement statement, int index, Long value) throws java.sql.SQLException {

@@ -85,14 +85,17 @@ public class OutboxSender {
 
     private Outcome deliver(List<Long> batch, Instant now, MailDelivery.Connection connection) {
         int sent = 0;
+        // the batch's rows and their readers in two statements, not two per message
+        Map<Long, Notification> rows = new HashMap<>();
+        notifications.findByIdIn(batch).forEach(n -> rows.put(n.id(), n));
+        Map<Long, User> readers = users.byIds(rows.values().stream().map(Notification::recipientId).distinct().toList());
         for (int i = 0; i < batch.size(); i++) {
-            long id = batch.get(i);
-            Notification notification = notifications.findById(id).orElse(null);
+            Notification notification = rows.get(batch.get(i));
             if (notification == null) {
                 continue;
             }
             try {
-                if (deliver(notification, now, connection)) {
+                if (deliver(notification, readers.get(notification.recipientId()), now, connection)) {
                     sent++;
                 }
             } catch (MessagingException unreachable) {
@@ -109,8 +112,8 @@ public class OutboxSender {
     }
 
     /** Whether it went; a final refusal fails it here, a passing one is thrown. */
-    private boolean deliver(Notification notification, Instant now, MailDelivery.Connection connection) throws MessagingException {
-        User reader = users.find(notification.recipientId()).orElse(null);
+    private boolean deliver(Notification notification, User reader, Instant now, MailDelivery.Connection connection)
+            throws MessagingException {
         if (reader == null || !reader.enabled()) {
             claims.failed(notification.id(), claimant, "The recipient's account is deactivated.", null);
             return false;
