@@ -1,5 +1,5 @@
 /**
  * The few types every feature shares: the domain exceptions that carry a message a person can read,
- * and the clock.
+ * the clock, and the lock that makes scheduled work run on one instance of a cluster at a time.
  */
 package dev.panel.common;

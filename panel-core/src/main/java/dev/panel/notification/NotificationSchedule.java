@@ -24,8 +24,9 @@ import java.util.Optional;
 
 /**
  * What Panel says on its own, once a minute: reminders before interviews, one nudge per overdue scorecard, and each
- * hiring manager's daily digest of who is late. Every instance may run it at once: each message's event key is
- * unique per person in the outbox, so a second instance noticing the same reminder writes nothing.
+ * hiring manager's daily digest of who is late. The timer runs it on one instance of a cluster per round
+ * ({@link NotificationRounds}); should two ever run it at once, each message's event key is unique per person in the
+ * outbox, so the second writes nothing.
  */
 @Singleton
 public class NotificationSchedule {
