@@ -25,6 +25,8 @@ final class EmbeddedDatabase {
     /** H2 in MySQL mode, so that the same migrations and queries serve both. */
     static String url(Path dataDirectory) {
         return "jdbc:h2:file:" + dataDirectory.resolve("panel")
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
+                // Closed by the pool when Panel stops, not by H2 at the first signal: a stopping instance still saves.
+                + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 }

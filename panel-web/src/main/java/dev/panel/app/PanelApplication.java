@@ -40,7 +40,7 @@ public final class PanelApplication {
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             server.start();
             ApplicationContext running = context;
-            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "panel-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running), "panel-shutdown"));
             LOG.info("Panel is ready at {} ({} ms)", server.getURI(), (System.nanoTime() - started) / 1_000_000);
         } catch (Throwable failure) {
             System.err.println("Panel could not start: " + StartupFailure.explain(failure, databaseUrl));
@@ -50,5 +50,16 @@ public final class PanelApplication {
             }
             System.exit(1);
         }
+    }
+
+    /**
+     * SIGTERM, Ctrl-C: closing the context stops gracefully (see {@code PanelServer}); a stop that got that far is a
+     * clean exit, status 0, rather than the JVM's 143 for a signal, so that a supervisor does not count it a crash.
+     */
+    private static void stop(ApplicationContext running) {
+        long stopping = System.nanoTime();
+        running.close();
+        LOG.info("Panel stopped ({} ms)", (System.nanoTime() - stopping) / 1_000_000);
+        Runtime.getRuntime().halt(0);
     }
 }

@@ -19,7 +19,8 @@ import java.util.List;
  *
  * <p>The archive ({@code panel.jar.jsa} beside the jar) is written by the JVM when a start without one ends, and
  * used from the next start on; a rebuilt jar makes it stale and it is written again. The second JVM gets this
- * JVM's options and arguments, shares its console, and its exit code; stopping this JVM stops it. Started any
+ * JVM's options and arguments, shares its console, and its exit code; stopping this JVM stops it (SIGTERM to
+ * either one stops Panel gracefully, and both exit with Panel's status). Started any
  * other way (tests, an IDE, {@code -cp}), or where the archive cannot be written, Panel starts in this JVM.
  *
  * <p>This class must load nothing of Micronaut's: it runs before the JVM that maps the archive.
@@ -70,8 +71,11 @@ public final class PanelLauncher {
                 panel.waitFor();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
             keepArchive(writing, archive);
+            // Panel's own status (0 after a graceful stop) rather than this JVM's 143 for the signal.
+            Runtime.getRuntime().halt(panel.exitValue());
         }, "panel-launcher-shutdown");
         Runtime.getRuntime().addShutdownHook(stopPanel);
         int exit = panel.waitFor();
@@ -79,7 +83,7 @@ public final class PanelLauncher {
         try {
             Runtime.getRuntime().removeShutdownHook(stopPanel);
         } catch (IllegalStateException shuttingDown) {
-            return; // stopped from outside: the hook has waited for Panel, and the JVM ends with the signal's status
+            return; // stopped from outside: the hook waits for Panel and ends this JVM with Panel's status
         }
         System.exit(exit);
     }

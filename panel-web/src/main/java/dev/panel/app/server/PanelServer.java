@@ -1,6 +1,7 @@
 package dev.panel.app.server;
 
 import com.vaadin.flow.server.VaadinServlet;
+import dev.panel.common.InstanceStopping;
 import dev.panel.security.SignedInUserFilter;
 import dev.panel.security.sso.SingleSignOnServlet;
 import io.micronaut.context.ApplicationContext;
@@ -9,6 +10,7 @@ import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.runtime.ApplicationConfiguration;
 import io.micronaut.discovery.ServiceInstance;
 import io.micronaut.discovery.event.ServiceReadyEvent;
+import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.runtime.server.event.ServerShutdownEvent;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
@@ -24,8 +26,12 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.Graceful;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,13 +43,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Jetty 12 as Micronaut's embedded server, so that {@code Micronaut.run} and {@code @MicronautTest} start
  * and stop it like any other Micronaut server (port {@code -1} means a random one, as in tests).
+ *
+ * <p>Stopping is graceful (Micronaut's graceful shutdown, which the context runs when it closes, bounded by
+ * {@code micronaut.lifecycle.graceful-shutdown.grace-period}): readiness reports DOWN at once, and the server keeps
+ * taking requests for {@code panel.shutdown.drain-delay} so that a load balancer checking readiness sends no new
+ * ones; then it stops accepting connections, waits for the requests in flight, and publishes
+ * {@link InstanceStopping} so that the pages' held autosaves are saved before the services close.
  */
 @Singleton
-public class PanelServer implements EmbeddedServer {
+public class PanelServer implements EmbeddedServer, GracefulShutdownCapable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PanelServer.class);
 
     /** The servlet-context attribute under which the running Micronaut context is found. */
     public static final String CONTEXT_ATTRIBUTE = "dev.panel.micronaut-context";
@@ -53,18 +70,21 @@ public class PanelServer implements EmbeddedServer {
     private final HttpServerConfiguration httpConfiguration;
     private final Duration sessionIdleTimeout;
     private final boolean secureCookies;
+    private final Duration drainDelay;
     private Server jetty;
     private Path baseDirectory;
 
     PanelServer(ApplicationContext context, ApplicationConfiguration applicationConfiguration,
                 HttpServerConfiguration httpConfiguration,
                 @Value("${panel.session.idle-timeout:30m}") Duration sessionIdleTimeout,
-                @Value("${panel.session.secure-cookies:false}") boolean secureCookies) {
+                @Value("${panel.session.secure-cookies:false}") boolean secureCookies,
+                @Value("${panel.shutdown.drain-delay:3s}") Duration drainDelay) {
         this.context = context;
         this.applicationConfiguration = applicationConfiguration;
         this.httpConfiguration = httpConfiguration;
         this.sessionIdleTimeout = sessionIdleTimeout;
         this.secureCookies = secureCookies;
+        this.drainDelay = drainDelay;
     }
 
     @Override
@@ -84,7 +104,8 @@ public class PanelServer implements EmbeddedServer {
         connector.setPort(requestedPort < 0 ? 0 : requestedPort);
         httpConfiguration.getHost().ifPresent(connector::setHost);
         server.addConnector(connector);
-        server.setHandler(webApplication());
+        // Counts the requests in flight, so that a graceful stop waits for them.
+        server.setHandler(new GracefulHandler(webApplication()));
         server.setStopAtShutdown(false);
         try {
             server.start();
@@ -189,6 +210,34 @@ public class PanelServer implements EmbeddedServer {
             baseDirectory = null;
         }
         return this;
+    }
+
+    @Override
+    public CompletionStage<?> shutdownGracefully() {
+        Server running = jetty;
+        if (running == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> drained = new CompletableFuture<>();
+        Thread drain = new Thread(() -> {
+            try {
+                LOG.info("Stopping: readiness reports DOWN; taking requests for {} s more while the load balancer drains this instance",
+                        drainDelay.toMillis() / 1000.0);
+                // Not a synchronisation: the time a balancer needs to see readiness fail (HAProxy: inter 1s, fall 2).
+                Thread.sleep(drainDelay.toMillis());
+                Graceful.shutdown(running).get();
+                LOG.info("Stopping: no request in flight; saving what the open pages hold");
+                context.publishEvent(new InstanceStopping());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | RuntimeException failure) {
+                LOG.warn("Stopping: draining the web server failed; stopping anyway", failure);
+            } finally {
+                drained.complete(null);
+            }
+        }, "panel-drain");
+        drain.start();
+        return drained;
     }
 
     private static void stopQuietly(Server server) {

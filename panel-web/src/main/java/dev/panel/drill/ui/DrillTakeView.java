@@ -27,6 +27,7 @@ import dev.panel.drill.SampleAnswer;
 import dev.panel.drill.SampleFeedback;
 import dev.panel.drill.SampleRating;
 import dev.panel.scorecard.ui.DraftAutosave;
+import dev.panel.scorecard.ui.HeldDrafts;
 import dev.panel.scorecard.ui.RatingField;
 import dev.panel.scorecard.ui.SaveStatus;
 import dev.panel.security.CurrentUser;
@@ -53,11 +54,13 @@ public class DrillTakeView extends VerticalLayout implements BeforeEnterObserver
     private final DrillRatingService taking;
     private final SaveStatus status = new SaveStatus();
     private final List<RatingField> fields = new ArrayList<>();
+    private final HeldDrafts held;
     private Actor actor;
     private DraftAutosave<DrillAttempt> autosave;
 
-    DrillTakeView(DrillRatingService taking) {
+    DrillTakeView(DrillRatingService taking, HeldDrafts held) {
         this.taking = taking;
+        this.held = held;
         setMaxWidth("80rem");
     }
 
@@ -117,7 +120,7 @@ public class DrillTakeView extends VerticalLayout implements BeforeEnterObserver
             public long version(DrillAttempt saved) {
                 return saved.version();
             }
-        }, status);
+        }, status, held);
         for (int i = 0; i < attempt.samples().size(); i++) {
             SampleAnswer sample = attempt.samples().get(i);
             DrillRating mine = attempt.ratings().get(i);

@@ -43,6 +43,8 @@ public class DraftAutosave<T> {
 
     private final Drafts<T> drafts;
     private final SaveStatus status;
+    /** The page this autosave belongs to, whose session lock a save from outside a request takes; null outside a page. */
+    private final UI ui;
     private T card;
     private boolean pending;
     private boolean stopped;
@@ -55,10 +57,12 @@ public class DraftAutosave<T> {
     private record Submission<T>(UnaryOperator<T> submit, Consumer<T> done, Consumer<String> refused, boolean told) {
     }
 
-    public DraftAutosave(T draft, Drafts<T> drafts, SaveStatus status) {
+    public DraftAutosave(T draft, Drafts<T> drafts, SaveStatus status, HeldDrafts held) {
         this.card = draft;
         this.drafts = drafts;
         this.status = status;
+        this.ui = UI.getCurrent();
+        held.add(this);
     }
 
     public T card() {
@@ -135,6 +139,33 @@ public class DraftAutosave<T> {
             submission = new Submission<>(waiting.submit(), waiting.done(), waiting.refused(), true);
             Notification.show(NOT_SUBMITTED_YET, 10_000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         }
+    }
+
+    /** Whether this page holds work the database does not have yet: unsaved text, or a submission waiting. */
+    boolean isHolding() {
+        return (pending && !stopped) || submission != null;
+    }
+
+    /**
+     * The instance is stopping and no request is in flight: saves what this page holds, and submits a waiting
+     * submission, under the page's session lock. True when nothing was left unsaved.
+     */
+    boolean saveBeforeStop() {
+        if (ui == null) {
+            return !isHolding();
+        }
+        try {
+            ui.accessSynchronously(() -> {
+                if (submission != null) {
+                    trySubmit();
+                } else {
+                    flush();
+                }
+            });
+        } catch (com.vaadin.flow.component.UIDetachedException closed) {
+            return false;
+        }
+        return !isHolding();
     }
 
     /** Saves now if anything is unsaved; true when nothing is left unsaved. */

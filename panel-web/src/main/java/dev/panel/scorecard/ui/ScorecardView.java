@@ -84,6 +84,7 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
     private final Button submit = new Button("Submit scorecard");
     private final Button amend = new Button("Amend…");
     private final PanelSection panel = new PanelSection();
+    private final HeldDrafts held;
     private Actor actor;
     private HiringLoop loop;
     private DraftAutosave<Scorecard> autosave;
@@ -91,13 +92,14 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
     private String amendmentReason;
 
     ScorecardView(LoopService loops, ScorecardService scorecards, QuestionService questions, CompetencyService competencies,
-                  CandidateService candidates, UserService users) {
+                  CandidateService candidates, UserService users, HeldDrafts held) {
         this.loops = loops;
         this.scorecards = scorecards;
         this.questions = questions;
         this.competencies = competencies;
         this.candidates = candidates;
         this.users = users;
+        this.held = held;
         setMaxWidth("90rem");
     }
 
@@ -161,7 +163,7 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
             public long version(Scorecard saved) {
                 return saved.version();
             }
-        }, status);
+        }, status, held);
         // Leaving the tab sends what is in the focused field before the page goes away.
         getElement().executeJs("document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden'"
                 + " && document.activeElement) document.activeElement.blur(); });");
