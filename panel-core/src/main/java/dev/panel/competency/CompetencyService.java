@@ -32,7 +32,10 @@ public class CompetencyService {
     private final RubricVersionRepository rubrics;
     private final AuditLog audit;
     private final Clock clock;
-    /** Rubric versions never change (an edit writes a new one); every autosave checks its ratings' scales against them. */
+    /**
+     * Rubric versions never change (an edit writes a new one); every autosave checks its ratings' scales against them.
+     * Immutable rows only, so each instance of a cluster keeps its own copy and nothing needs invalidating.
+     */
     private final Cache<Long, RubricVersion> knownRubrics = Caffeine.newBuilder().maximumSize(10_000).build();
 
     CompetencyService(CompetencyRepository competencies, RubricVersionRepository rubrics, AuditLog audit, Clock clock) {

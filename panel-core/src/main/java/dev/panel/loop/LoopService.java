@@ -61,6 +61,7 @@ public class LoopService {
     /**
      * Interviews' stages as frozen when their loops opened: they never change, and every autosave checks the
      * scorecard against its stage, which otherwise meant two reads and parsing the loop's whole plan each time.
+     * Immutable rows only, so each instance of a cluster keeps its own copy and nothing needs invalidating.
      */
     private final Cache<Long, FrozenPlan.Stage> frozenStages = Caffeine.newBuilder().maximumSize(10_000).build();
 

@@ -25,7 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A workbook written in the background while the page shows how far it has got, then offered as a download.
  * Large exports take a while; the person sees a moving figure, not a frozen button, and can keep reading the
- * page. The file lives in a temporary file that is removed when the page is left.
+ * page. The file lives in a temporary file that is removed when the page is left. In a cluster it stays on the
+ * instance that serves the page (the balancer keeps a browser on one instance); if that instance dies, the page is
+ * gone with it and the person prepares the file again on another: a copy is lost, never data.
  */
 class PreparedDownload extends Div {
 
