@@ -1,6 +1,7 @@
 package dev.panel.notification;
 
 import dev.panel.candidate.CandidateService;
+import dev.panel.common.TransactionRetry;
 import dev.panel.loop.InterviewView;
 import dev.panel.loop.LoopService;
 import dev.panel.loop.LoopView;
@@ -28,6 +29,7 @@ import java.util.Optional;
  * unique per person in the outbox, so a second instance noticing the same reminder writes nothing.
  */
 @Singleton
+@TransactionRetry
 public class NotificationSchedule {
 
     /** How far back an overdue scorecard is still chased. */
