@@ -270,12 +270,13 @@ public class LiveScoringBench {
 
     /**
      * Sends a request; with {@code bench.resend}, sends it again while it fails in flight (no answer, or the
-     * balancer's or server's 5xx), a quarter of a second apart, for up to a minute, as the browser's autosave does.
+     * balancer's or server's 5xx), for up to a minute, as the browser's autosave does: after a quarter of a second,
+     * then twice as long each time up to two seconds, jittered, so that a crowd of browsers does not come back at once.
      */
     static Attempt sendAsBrowser(HttpRequest request) throws Exception {
         long giveUp = System.currentTimeMillis() + RESEND_FOR_MS;
         boolean resent = false;
-        while (true) {
+        for (int tries = 0; ; tries++) {
             Exception failure = null;
             HttpResponse<String> response = null;
             try {
@@ -294,7 +295,8 @@ public class LiveScoringBench {
             }
             RESENT.incrementAndGet();
             resent = true;
-            Thread.sleep(250); // the browser's pause before offering the request again
+            long pause = Math.min(2000, 250L << Math.min(tries, 3));
+            Thread.sleep(pause / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(pause / 2 + 1)); // the browser's pause
         }
     }
 

@@ -5,7 +5,7 @@
 # SIGKILL and later the Galera node that Panel instance 2 is connected to. Prints requests, requests resent after a
 # failure in flight, lost requests, p50/p99 before, between and after the kills (leaving out the seconds around
 # each), and how many texts and submissions the database holds exactly once.
-# Usage: bench/cluster.sh [--quick] [interviewers] [seconds]   (default 100 for 60 s; --quick: 30 for 40 s)
+# Usage: bench/cluster.sh [--quick] [interviewers] [seconds]   (default 100 for 60 s; --quick: 30 for 48 s)
 #   build first: mvn -DskipTests package. Needs mariadbd with galera-4, rsync and haproxy; runs as root or as a user
 #   who can run mariadbd. Everything it starts is stopped on exit, also on Ctrl-C or failure.
 # Ports (checked free first): MariaDB 23306-23308, Galera 24567-24569, IST 24577-24579, state transfer 24444-24446,
@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 QUICK=false
 if [ "${1:-}" = --quick ]; then QUICK=true; shift; fi
-if $QUICK; then N=${1:-30}; SECONDS_=${2:-40}; WARM_UP=300; else N=${1:-100}; SECONDS_=${2:-60}; WARM_UP=2000; fi
+if $QUICK; then N=${1:-30}; SECONDS_=${2:-48}; WARM_UP=300; else N=${1:-100}; SECONDS_=${2:-60}; WARM_UP=2000; fi
 JAR=${PANEL_BENCH_JAR:-panel-web/target/panel.jar}
 [ -f "$JAR" ] || { echo "Build first: mvn -DskipTests package" >&2; exit 1; }
 for tool in mariadbd mariadb-install-db mariadb rsync haproxy curl; do
@@ -190,10 +190,10 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$LB_PORT/hea
 done
 echo "HAProxy pid $LB_PID on 127.0.0.1:$LB_PORT in front of both, checking $HEALTH"
 
-# The faults, at a quarter and half of the load: the driver runs each command at its second and measures around it.
+# The faults, at a quarter and five eighths of the load: the driver runs each command at its second and measures around it.
 cat >"$WORK/faults" <<EOF
 $(( SECONDS_ / 4 ))|Panel instance 1 killed (SIGKILL)|kill -9 ${SERVER_PIDS[0]}
-$(( SECONDS_ / 2 ))|Galera node 2, Panel instance 2's, killed (SIGKILL)|kill -9 ${NODE_PIDS[1]}
+$(( SECONDS_ * 5 / 8 ))|Galera node 2, Panel instance 2's, killed (SIGKILL)|kill -9 ${NODE_PIDS[1]}
 EOF
 
 READ_URL="jdbc:mysql://127.0.0.1:${DB_PORTS[0]},127.0.0.1:${DB_PORTS[2]},127.0.0.1:${DB_PORTS[1]}/$DB?connectTimeout=2000"
