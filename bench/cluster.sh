@@ -44,6 +44,8 @@ NODE_PIDS=(); PANEL_PIDS=(); SERVER_PIDS=(); LB_PID=
 finish() {
   status=$?
   trap - EXIT INT TERM
+  # a server JVM whose launcher is still starting it is not in SERVER_PIDS yet: its launcher names it
+  for pid in "${PANEL_PIDS[@]}"; do SERVER_PIDS+=($(ps --ppid "$pid" -o pid= 2>/dev/null || true)); done
   for pid in "${SERVER_PIDS[@]}" "${PANEL_PIDS[@]}" $LB_PID "${NODE_PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
   for pid in "${SERVER_PIDS[@]}" "${PANEL_PIDS[@]}" $LB_PID "${NODE_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   # an rsync daemon that a state transfer cut short by the kill left behind, by the pid file it wrote
