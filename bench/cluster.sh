@@ -168,8 +168,9 @@ wait_ready() { # index path
   echo "Panel instance $(( i + 1 )): server pid ${SERVER_PIDS[$i]}, port ${PANEL_PORTS[$i]}, database $(db_url "$i")"
 }
 
-# The first instance migrates the schema alone; the second starts on the migrated schema (they would otherwise
-# wait for each other on Flyway's lock, which is what an upgrade does).
+# The first instance migrates the schema alone; the second starts on the migrated schema. Flyway's lock on MySQL
+# and MariaDB is GET_LOCK, which Galera keeps on the node that took it: two instances migrating at once through two
+# nodes would not wait for each other, so on Galera upgrades start one instance first.
 t0=$(date +%s)
 start_panel 0
 wait_ready 0 /health
