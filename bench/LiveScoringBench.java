@@ -32,12 +32,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>
  * Run by bench/scoring.sh against a running Panel on an empty database, with the MySQL driver on the class path.
  * Usage: java -cp mysql-connector.jar bench/LiveScoringBench.java BASE_URL JDBC_URL DB_USER DB_PASSWORD ADMIN ADMIN_PASSWORD INTERVIEWERS SECONDS
- *        [SERVER_PID [WARM_UP_SAVES]]   (the server's CPU time is reported when its pid is given; 2000 warm-up saves unless told)
+ *        [SERVER_PID [WARM_UP_SAVES]]   (the server's CPU time is reported when its pid is given, -1 for none; 2000 warm-up saves unless told)
+ * <p>
+ * bench/cluster.sh adds, as system properties: {@code bench.faults=FILE}, lines {@code SECOND|LABEL|SHELL COMMAND} run at
+ * that second of the load (the kills), with figures before, between and after them; {@code bench.resend=true}, which
+ * sends a request that failed in flight again as a browser does (each autosave carries the whole text, and a second
+ * submit changes nothing, so resending is safe); {@code bench.target-p99} (ms) and {@code bench.name}.
  */
 public class LiveScoringBench {
 
     static final long PERIOD_MS = 2000;
-    static final double TARGET_P99_MS = 25;
+
+    static final double TARGET_P99_MS = Double.parseDouble(System.getProperty("bench.target-p99", "25"));
+    static final boolean RESEND = Boolean.getBoolean("bench.resend");
+    /** How long a browser keeps offering a request again before the person is told it failed. */
+    static final long RESEND_FOR_MS = 60_000;
+    static final AtomicInteger RESENT = new AtomicInteger();
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     static final AtomicInteger ERRORS = new AtomicInteger();
@@ -49,7 +59,11 @@ public class LiveScoringBench {
     record Card(Seat seat, String token, long scorecardId, long version, List<Object> ratings) {
     }
 
-    record Outcome(long scorecardId, String lastText, List<Double> server, List<Double> roundTrip, boolean submitted) {
+    /** One autosave that landed: when it was first sent (epoch ms), the server's time for it and the round trip. */
+    record Sample(long sentAt, double server, double roundTrip) {
+    }
+
+    record Outcome(long scorecardId, String lastText, List<Sample> samples, boolean submitted) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -83,6 +97,7 @@ public class LiveScoringBench {
 
         ExecutorService load = Executors.newFixedThreadPool(interviewers);
         long start = System.currentTimeMillis() + 500;
+        List<Fault> faults = Fault.schedule(start);
         List<Future<Outcome>> running = new ArrayList<>();
         for (int i = 0; i < interviewers; i++) {
             Card card = warm.get(i);
@@ -97,11 +112,16 @@ public class LiveScoringBench {
         }
         long cpuUsed = cpuMillis(serverPid) - cpuBefore;
         load.shutdown();
+        for (Fault fault : faults) {
+            fault.await();
+        }
 
         int exact = 0;
         int submitted = 0;
+        int submittedOnce = 0;
         try (Connection db = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
-             PreparedStatement read = db.prepareStatement("SELECT notes, state FROM scorecard WHERE id = ?")) {
+             PreparedStatement read = db.prepareStatement("SELECT notes, state, (SELECT COUNT(*) FROM audit_event a"
+                     + " WHERE a.action = 'scorecard.submitted' AND a.subject = CONCAT('scorecard:', s.id)) AS submits FROM scorecard s WHERE id = ?")) {
             for (Outcome o : outcomes) {
                 read.setLong(1, o.scorecardId());
                 try (ResultSet rs = read.executeQuery()) {
@@ -113,20 +133,24 @@ public class LiveScoringBench {
                         }
                         if ("SUBMITTED".equals(rs.getString("state"))) {
                             submitted++;
+                            if (rs.getInt("submits") == 1) {
+                                submittedOnce++;
+                            }
                         }
                     }
                 }
             }
         }
 
-        List<Double> server = new ArrayList<>();
-        List<Double> roundTrip = new ArrayList<>();
-        outcomes.forEach(o -> {
-            server.addAll(o.server());
-            roundTrip.addAll(o.roundTrip());
-        });
-        Collections.sort(server);
-        Collections.sort(roundTrip);
+        List<Sample> samples = new ArrayList<>();
+        outcomes.forEach(o -> samples.addAll(o.samples()));
+        List<Double> server = sorted(samples, Sample::server);
+        List<Double> roundTrip = sorted(samples, Sample::roundTrip);
+        if (!faults.isEmpty()) {
+            Fault.report(System.getProperty("bench.name", "Cluster"), interviewers, seconds, warmUp, samples, faults,
+                    exact, submitted, submittedOnce, (long) interviewers * saves);
+            return;
+        }
         int longest = outcomes.stream().mapToInt(o -> o.lastText().length()).max().orElse(0);
         System.out.printf(Locale.ROOT, "%-44s %8s %8s %8s%n", "autosaves: " + server.size() + " (" + interviewers + " × " + saves + ")", "p50", "p99", "max");
         System.out.printf(Locale.ROOT, "%-44s %8.2f %8.2f %8.2f%n", "server time (Server-Timing), ms", pct(server, 0.5), pct(server, 0.99), pct(server, 1));
@@ -150,8 +174,7 @@ public class LiveScoringBench {
 
     /** One interviewer: a save every two seconds from {@code firstSave} on, then the ratings, the recommendation and submit. */
     static Outcome score(String base, Card card, long firstSave, int saves) throws InterruptedException {
-        List<Double> server = new ArrayList<>();
-        List<Double> roundTrip = new ArrayList<>();
+        List<Sample> samples = new ArrayList<>();
         StringBuilder note = new StringBuilder();
         long version = card.version();
         String lastStored = "";
@@ -161,19 +184,18 @@ public class LiveScoringBench {
                 Thread.sleep(wait); // paces the load like a person typing; not used to wait for any result
             }
             note.append("Minute ").append(i).append(": the candidate walked through the outage, the rollback and what changed after. ");
-            String body = "{\"version\":" + version + ",\"content\":{\"notes\":[" + noteJson(card.seat(), note) + "],\"ratings\":[]}}";
+            long sentAt = System.currentTimeMillis();
             long sent = System.nanoTime();
             try {
-                HttpResponse<String> response = send(put(base + "/api/scorecards/" + card.scorecardId(), card.token(), body));
+                Saved saved = save(base, card, version, note.toString());
                 double rt = (System.nanoTime() - sent) / 1e6;
-                if (response.statusCode() != 200) {
-                    error(card, "save " + i + " answered " + response.statusCode() + ": " + response.body());
+                if (saved.refused() != null) {
+                    error(card, "save " + i + " answered " + saved.refused().statusCode() + ": " + saved.refused().body());
                     version = reload(base, card, version);
                     continue;
                 }
-                roundTrip.add(rt);
-                server.add(serverTime(response));
-                version = ((Number) ((Map<?, ?>) Json.parse(response.body())).get("version")).longValue();
+                samples.add(new Sample(sentAt, saved.serverTime(), rt));
+                version = saved.version();
                 lastStored = note.toString();
             } catch (Exception e) {
                 error(card, "save " + i + ": " + e);
@@ -188,11 +210,19 @@ public class LiveScoringBench {
                         .append(",\"rubricVersionId\":").append(rating.get("rubricVersionId"))
                         .append(",\"level\":3,\"evidence\":\"Led the incident review and named the follow-ups.\"}");
             }
-            String body = "{\"version\":" + version + ",\"content\":{\"notes\":[" + noteJson(card.seat(), lastStored)
-                    + "],\"ratings\":[" + ratings + "],\"recommendation\":\"YES\"}}";
-            HttpResponse<String> filled = send(put(base + "/api/scorecards/" + card.scorecardId(), card.token(), body));
+            String content = "{\"notes\":[" + noteJson(card.seat(), lastStored) + "],\"ratings\":[" + ratings + "],\"recommendation\":\"YES\"}";
+            String body = "{\"version\":" + version + ",\"content\":" + content + "}";
+            Attempt fill = sendAsBrowser(put(base + "/api/scorecards/" + card.scorecardId(), card.token(), body));
+            HttpResponse<String> filled = fill.response();
+            if (filled.statusCode() == 409 && fill.resent()) {
+                // the first fill landed before its answer was lost: send the same content on the version it made
+                long now = reload(base, card, version);
+                filled = sendAsBrowser(put(base + "/api/scorecards/" + card.scorecardId(), card.token(),
+                        "{\"version\":" + now + ",\"content\":" + content + "}")).response();
+            }
+            // a submit sent again after a failure in flight answers with the scorecard the first one submitted
             HttpResponse<String> done = filled.statusCode() == 200
-                    ? send(post(base + "/api/scorecards/" + card.scorecardId() + "/submit", card.token(), "{}")) : filled;
+                    ? sendAsBrowser(post(base + "/api/scorecards/" + card.scorecardId() + "/submit", card.token(), "{}")).response() : filled;
             submitted = done.statusCode() == 200;
             if (!submitted) {
                 error(card, "submit answered " + done.statusCode() + ": " + done.body());
@@ -200,7 +230,191 @@ public class LiveScoringBench {
         } catch (Exception e) {
             error(card, "submit: " + e);
         }
-        return new Outcome(card.scorecardId(), lastStored, server, roundTrip, submitted);
+        return new Outcome(card.scorecardId(), lastStored, samples, submitted);
+    }
+
+    /** An autosave's result: the new version and the server's time, or the answer that refused it. */
+    record Saved(long version, double serverTime, HttpResponse<String> refused) {
+    }
+
+    /**
+     * One autosave as the browser makes it. When a save was sent again after a failure in flight and the answer is
+     * a stale version, the first one may have landed: the scorecard is read back, and if it holds this text the
+     * save is done; else the text is sent again on the version the server holds.
+     */
+    static Saved save(String base, Card card, long version, String text) throws Exception {
+        String url = base + "/api/scorecards/" + card.scorecardId();
+        for (int round = 0; ; round++) {
+            String body = "{\"version\":" + version + ",\"content\":{\"notes\":[" + noteJson(card.seat(), text) + "],\"ratings\":[]}}";
+            Attempt attempt = sendAsBrowser(put(url, card.token(), body));
+            HttpResponse<String> response = attempt.response();
+            if (response.statusCode() == 200) {
+                return new Saved(((Number) ((Map<?, ?>) Json.parse(response.body())).get("version")).longValue(), serverTime(response), null);
+            }
+            if (response.statusCode() != 409 || !attempt.resent() || round == 2) {
+                return new Saved(version, 0, response);
+            }
+            HttpResponse<String> stored = sendAsBrowser(get(url, card.token())).response();
+            Map<?, ?> scorecard = (Map<?, ?>) Json.parse(ok(stored));
+            version = ((Number) scorecard.get("version")).longValue();
+            List<?> notes = (List<?>) scorecard.get("notes");
+            if (notes != null && notes.size() == 1 && text.equals(((Map<?, ?>) notes.get(0)).get("text"))) {
+                return new Saved(version, serverTime(stored), null);
+            }
+        }
+    }
+
+    /** The last answer to a request, and whether it had to be sent more than once. */
+    record Attempt(HttpResponse<String> response, boolean resent) {
+    }
+
+    /**
+     * Sends a request; with {@code bench.resend}, sends it again while it fails in flight (no answer, or the
+     * balancer's or server's 5xx), for up to a minute, as the browser's autosave does: after a quarter of a second,
+     * then twice as long each time up to two seconds, jittered, so that a crowd of browsers does not come back at once.
+     */
+    static Attempt sendAsBrowser(HttpRequest request) throws Exception {
+        long giveUp = System.currentTimeMillis() + RESEND_FOR_MS;
+        boolean resent = false;
+        for (int tries = 0; ; tries++) {
+            Exception failure = null;
+            HttpResponse<String> response = null;
+            try {
+                response = send(request);
+                if (response.statusCode() < 500) {
+                    return new Attempt(response, resent);
+                }
+            } catch (java.io.IOException e) {
+                failure = e;
+            }
+            if (!RESEND || System.currentTimeMillis() > giveUp) {
+                if (failure != null) {
+                    throw failure;
+                }
+                return new Attempt(response, resent);
+            }
+            RESENT.incrementAndGet();
+            resent = true;
+            long pause = Math.min(2000, 250L << Math.min(tries, 3));
+            Thread.sleep(pause / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(pause / 2 + 1)); // the browser's pause
+        }
+    }
+
+    static List<Double> sorted(List<Sample> samples, java.util.function.ToDoubleFunction<Sample> value) {
+        List<Double> values = new ArrayList<>();
+        samples.forEach(x -> values.add(value.applyAsDouble(x)));
+        Collections.sort(values);
+        return values;
+    }
+
+    /** A fault from the bench.faults file: a shell command run at a second of the load, and when it really ran. */
+    static final class Fault {
+        /**
+         * Requests sent this long before a fault and after it are left out of the figures outside the faults. After a
+         * node vanishes, Galera holds commits for evs.suspect_timeout (5 s) until it evicts it; a Panel instance whose
+         * readiness failed meanwhile is back in HAProxy after two good checks a second apart.
+         */
+        static final long BEFORE_MS = 1000;
+        static final long AFTER_MS = 10_000;
+
+        final long second;
+        final String label;
+        final String command;
+        final java.util.concurrent.CompletableFuture<Long> ran = new java.util.concurrent.CompletableFuture<>();
+
+        Fault(long second, String label, String command) {
+            this.second = second;
+            this.label = label;
+            this.command = command;
+        }
+
+        static List<Fault> schedule(long loadStart) throws Exception {
+            String file = System.getProperty("bench.faults");
+            List<Fault> faults = new ArrayList<>();
+            if (file == null) {
+                return faults;
+            }
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(file))) {
+                if (!line.isBlank()) {
+                    String[] parts = line.split("\\|", 3);
+                    faults.add(new Fault(Long.parseLong(parts[0].trim()), parts[1], parts[2]));
+                }
+            }
+            java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+            for (Fault f : faults) {
+                timer.schedule(f::run, loadStart + f.second * 1000 - System.currentTimeMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            timer.shutdown();
+            return faults;
+        }
+
+        void run() {
+            try {
+                long at = System.currentTimeMillis();
+                int status = new ProcessBuilder("bash", "-c", command).inheritIO().start().waitFor();
+                System.out.printf(Locale.ROOT, "fault at %s: %s (%s, exit %d)%n", java.time.Instant.ofEpochMilli(at), label, command, status);
+                ran.complete(at);
+            } catch (Exception e) {
+                ran.completeExceptionally(e);
+            }
+        }
+
+        long await() throws Exception {
+            return ran.get();
+        }
+
+        boolean near(long sentAt) throws Exception {
+            return sentAt >= await() - BEFORE_MS && sentAt < await() + AFTER_MS;
+        }
+
+        /** The figures before, between and after the faults (outside the seconds around each), and around them. */
+        static void report(String name, int interviewers, int seconds, int warmUp, List<Sample> samples, List<Fault> faults,
+                           int exact, int submitted, int submittedOnce, long expectedSaves) throws Exception {
+            List<String> phases = new ArrayList<>();
+            phases.add("before " + faults.get(0).label);
+            for (int k = 1; k < faults.size(); k++) {
+                phases.add("between the kills");
+            }
+            phases.add("after " + faults.get(faults.size() - 1).label);
+            List<List<Sample>> byPhase = new ArrayList<>();
+            phases.forEach(x -> byPhase.add(new ArrayList<>()));
+            List<Sample> around = new ArrayList<>();
+            for (Sample x : samples) {
+                boolean near = false;
+                int phase = 0;
+                for (Fault f : faults) {
+                    near |= f.near(x.sentAt());
+                    if (x.sentAt() >= f.await()) {
+                        phase++;
+                    }
+                }
+                (near ? around : byPhase.get(phase)).add(x);
+            }
+            String prefix = name + ", " + interviewers + " interviewers autosaving every 2 s for " + seconds + " s through HAProxy";
+            boolean allMet = true;
+            for (int k = 0; k < phases.size(); k++) {
+                List<Double> rt = sorted(byPhase.get(k), Sample::roundTrip);
+                List<Double> sv = sorted(byPhase.get(k), Sample::server);
+                boolean met = !rt.isEmpty() && pct(rt, 0.99) <= TARGET_P99_MS;
+                allMet &= met;
+                System.out.printf(Locale.ROOT, "BENCH|%s, %s (leaving out %d s before and %d s after each kill)|%d autosaves: round trip p50 %.1f ms, p99 %.1f ms (server p50 %.1f ms, p99 %.1f ms)|round trip p99 ≤ %.0f ms|%s%n",
+                        prefix, phases.get(k), BEFORE_MS / 1000, AFTER_MS / 1000, rt.size(), pct(rt, 0.5), pct(rt, 0.99), pct(sv, 0.5), pct(sv, 0.99),
+                        TARGET_P99_MS, met ? "MET" : "MISSED");
+            }
+            List<Double> rt = sorted(around, Sample::roundTrip);
+            System.out.printf(Locale.ROOT, "BENCH|%s, around the kills (%d s before to %d s after each)|%d autosaves: round trip p50 %.1f ms, p99 %.1f ms, max %.0f ms (a resent request counts from its first try)|—|—%n",
+                    prefix, BEFORE_MS / 1000, AFTER_MS / 1000, rt.size(), pct(rt, 0.5), pct(rt, 0.99), pct(rt, 1));
+            boolean whole = ERRORS.get() == 0 && samples.size() == expectedSaves;
+            System.out.printf(Locale.ROOT, "BENCH|%s, requests (after %d warm-up saves)|%d autosaves landed of %d sent, %d fills and %d submits; %d requests failed in flight and were sent again; %d lost|0 lost|%s%n",
+                    prefix, warmUp, samples.size(), expectedSaves, interviewers, interviewers, RESENT.get(), ERRORS.get(), whole ? "MET" : "MISSED");
+            System.out.printf(Locale.ROOT, "BENCH|%s, read back from the database|texts exact %d/%d; submissions exactly once %d/%d (%d submitted)|%d/%d and %d/%d|%s%n",
+                    prefix, exact, interviewers, submittedOnce, interviewers, submitted, interviewers, interviewers, interviewers, interviewers,
+                    exact == interviewers && submittedOnce == interviewers ? "MET" : "MISSED");
+            ERROR_SAMPLES.stream().limit(5).forEach(e -> System.out.println("  error: " + e));
+            if (!allMet || !whole) {
+                System.out.println("(a MISSED figure is reported, not failed: the run itself succeeded)");
+            }
+        }
     }
 
     /** Saves back to back from four threads, each card from one thread only; returns the cards at their new versions. */

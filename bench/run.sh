@@ -3,12 +3,12 @@
 # their results (the BENCH|what|measured|target|verdict lines they print) with the date, the machine and the commit.
 # Usage: bench/run.sh [--quick]
 #   --quick: small sizes, for CI (a few minutes); verdicts are reported but only a crash fails the run.
-# Needs MariaDB/MySQL for bench/scoring.sh (see there). Set MAVEN_OPTS for another local repository.
+# Needs MariaDB/MySQL for bench/scoring.sh (see there), and galera-4, rsync and haproxy for bench/cluster.sh. Set MAVEN_OPTS for another local repository.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 QUICK=()
 if [ "${1:-}" = --quick ]; then QUICK=(--quick); fi
-SCRIPTS=(startup statistics exports scoring sessions notifications)
+SCRIPTS=(startup statistics exports scoring sessions notifications cluster)
 LOGS=$(mktemp -d)
 trap 'rm -rf "$LOGS"' EXIT
 started=$(date +%s)

@@ -1,5 +1,6 @@
 package dev.panel.audit;
 
+import dev.panel.common.TransactionRetry;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -13,6 +14,7 @@ import java.util.List;
  * Each event takes the id of the web request it came from from the logging MDC ({@link #REQUEST_ID}).
  */
 @Singleton
+@TransactionRetry
 public class AuditLog {
 
     /** The MDC key under which the web layer keeps the current request's id. */

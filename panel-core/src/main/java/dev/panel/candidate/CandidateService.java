@@ -4,6 +4,7 @@ import dev.panel.audit.AuditLog;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
 import dev.panel.common.Texts;
+import dev.panel.common.TransactionRetry;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 
 /** Candidates are managed by recruiters and hiring managers; interviewers see a candidate through their interviews only. */
 @Singleton
+@TransactionRetry
 public class CandidateService {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");

@@ -8,6 +8,7 @@ import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
 import dev.panel.common.Slugs;
 import dev.panel.common.Texts;
+import dev.panel.common.TransactionRetry;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 
 /** The competency library: anyone signed in reads it; hiring managers change it. */
 @Singleton
+@TransactionRetry
 public class CompetencyService {
 
     private final CompetencyRepository competencies;

@@ -1,5 +1,6 @@
 package dev.panel.decision;
 
+import dev.panel.common.TransactionRetry;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -10,6 +11,7 @@ import java.util.List;
 
 /** Decisions as the privacy rules see them: read whole, redacted, deleted. Only privacy.CandidatePrivacy calls this, after its checks. */
 @Singleton
+@TransactionRetry
 public class DecisionErasure {
 
     private final DecisionRepository decisions;

@@ -5,6 +5,7 @@ import dev.panel.common.ConflictException;
 import dev.panel.common.ForbiddenException;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.Texts;
+import dev.panel.common.TransactionRetry;
 import dev.panel.loop.HiringLoop;
 import dev.panel.loop.LoopService;
 import dev.panel.scorecard.ScorecardService;
@@ -28,6 +29,7 @@ import java.util.Optional;
 
 /** Records the hiring manager's decision on a loop, once. */
 @Singleton
+@TransactionRetry
 public class DecisionService {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm 'UTC'").withZone(ZoneOffset.UTC);

@@ -1,5 +1,6 @@
 package dev.panel.drill;
 
+import dev.panel.common.TransactionRetry;
 import dev.panel.competency.CompetencyService;
 import dev.panel.competency.CompetencyView;
 import dev.panel.user.UserService;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
  * reads a competency's anchors like the consensus, not how they rated anything.
  */
 @Singleton
+@TransactionRetry
 public class CalibratedStatusService {
 
     private final DrillRepositories.Statuses statuses;

@@ -4,6 +4,7 @@ import dev.panel.audit.AuditLog;
 import dev.panel.common.ConflictException;
 import dev.panel.common.ForbiddenException;
 import dev.panel.common.InvalidInputException;
+import dev.panel.common.TransactionRetry;
 import dev.panel.competency.CompetencyService;
 import dev.panel.competency.RubricVersion;
 import dev.panel.user.Actor;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
  * else's ratings, through any path.
  */
 @Singleton
+@TransactionRetry
 public class DrillRatingService {
 
     public static final int EVIDENCE_LIMIT = 20_000;

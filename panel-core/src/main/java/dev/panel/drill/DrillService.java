@@ -6,6 +6,7 @@ import dev.panel.common.ForbiddenException;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
 import dev.panel.common.Texts;
+import dev.panel.common.TransactionRetry;
 import dev.panel.competency.CompetencyService;
 import dev.panel.competency.CompetencyView;
 import dev.panel.competency.RubricVersion;
@@ -29,6 +30,7 @@ import java.util.Optional;
  * records who is now calibrated.
  */
 @Singleton
+@TransactionRetry
 public class DrillService {
 
     public static final int MAX_PAGE = 200;

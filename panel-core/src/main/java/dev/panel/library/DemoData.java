@@ -2,6 +2,7 @@ package dev.panel.library;
 
 import dev.panel.candidate.Candidate;
 import dev.panel.candidate.CandidateService;
+import dev.panel.common.TransactionRetry;
 import dev.panel.decision.DecisionService;
 import dev.panel.decision.Outcome;
 import dev.panel.loop.FrozenPlan;
@@ -39,6 +40,7 @@ import java.util.Random;
  * just scheduled. Created once, on a database that has no candidates yet.
  */
 @Singleton
+@TransactionRetry
 public class DemoData {
 
     /** How the demo interviewers lean: interviewer.a rates softer than the panel, interviewer.c harsher. */

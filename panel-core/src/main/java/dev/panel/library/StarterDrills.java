@@ -1,6 +1,7 @@
 package dev.panel.library;
 
 import dev.panel.audit.AuditLog;
+import dev.panel.common.TransactionRetry;
 import dev.panel.competency.CompetencyService;
 import dev.panel.drill.DrillDraft;
 import dev.panel.drill.DrillService;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
  * already is left as it is.
  */
 @Singleton
+@TransactionRetry
 public class StarterDrills {
 
     static final String RESOURCE = "library/starter-drills.yaml";

@@ -1,6 +1,7 @@
 package dev.panel.library;
 
 import dev.panel.audit.AuditLog;
+import dev.panel.common.TransactionRetry;
 import dev.panel.competency.CompetencyService;
 import dev.panel.competency.NewCompetency;
 import dev.panel.competency.RubricLevel;
@@ -32,6 +33,7 @@ import java.util.Map;
  * by its key, is left as it is, including anything a hiring manager has since edited.
  */
 @Singleton
+@TransactionRetry
 public class StarterLibrary {
 
     static final String RESOURCE = "library/starter-library.yaml";

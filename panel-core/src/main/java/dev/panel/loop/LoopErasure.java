@@ -1,5 +1,6 @@
 package dev.panel.loop;
 
+import dev.panel.common.TransactionRetry;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import java.util.Map;
 
 /** A candidate's loops as the privacy rules see them. Only privacy.CandidatePrivacy calls this, after its checks. */
 @Singleton
+@TransactionRetry
 public class LoopErasure {
 
     private final LoopRepositories.Loops loops;

@@ -7,6 +7,7 @@ import dev.panel.candidate.CandidateService;
 import dev.panel.common.ConflictException;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
+import dev.panel.common.TransactionRetry;
 import dev.panel.competency.CompetencyService;
 import dev.panel.competency.RubricVersion;
 import dev.panel.plan.PlanService;
@@ -45,6 +46,7 @@ import java.util.stream.Collectors;
  * as not found, so that ids cannot be probed.
  */
 @Singleton
+@TransactionRetry
 public class LoopService {
 
     private final LoopRepositories.Loops loops;

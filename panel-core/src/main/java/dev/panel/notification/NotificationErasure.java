@@ -1,5 +1,6 @@
 package dev.panel.notification;
 
+import dev.panel.common.TransactionRetry;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -7,6 +8,7 @@ import java.util.Collection;
 
 /** Forgets what the outbox holds of a candidate's loops (their names are in the facts). Called by privacy only. */
 @Singleton
+@TransactionRetry
 public class NotificationErasure {
 
     private final NotificationRepository notifications;

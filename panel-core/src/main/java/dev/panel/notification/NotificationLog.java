@@ -2,6 +2,7 @@ package dev.panel.notification;
 
 import dev.panel.audit.AuditLog;
 import dev.panel.common.NotFoundException;
+import dev.panel.common.TransactionRetry;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import dev.panel.user.User;
@@ -25,6 +26,7 @@ import java.util.Map;
  * It shows who, what kind and when, never the facts (an account link's secret waits there until it is sent).
  */
 @Singleton
+@TransactionRetry
 public class NotificationLog {
 
     private final NotificationRepository notifications;

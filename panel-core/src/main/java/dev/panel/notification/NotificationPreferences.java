@@ -1,6 +1,7 @@
 package dev.panel.notification;
 
 import dev.panel.audit.AuditLog;
+import dev.panel.common.TransactionRetry;
 import dev.panel.user.Actor;
 import dev.panel.user.SecretTokens;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * its SHA-256, and replaced (the old address stops working) whenever they make a new one.
  */
 @Singleton
+@TransactionRetry
 public class NotificationPreferences {
 
     private final NotificationPreferenceRepository preferences;

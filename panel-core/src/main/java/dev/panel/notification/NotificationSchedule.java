@@ -1,6 +1,7 @@
 package dev.panel.notification;
 
 import dev.panel.candidate.CandidateService;
+import dev.panel.common.TransactionRetry;
 import dev.panel.loop.InterviewView;
 import dev.panel.loop.LoopService;
 import dev.panel.loop.LoopView;
@@ -29,6 +30,7 @@ import java.util.Optional;
  * outbox, so the second writes nothing.
  */
 @Singleton
+@TransactionRetry
 public class NotificationSchedule {
 
     /** How far back an overdue scorecard is still chased. */

@@ -1,5 +1,6 @@
 package dev.panel.notification;
 
+import dev.panel.common.TransactionRetry;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -22,6 +23,7 @@ import java.util.Locale;
  * lease ends.
  */
 @Singleton
+@TransactionRetry
 class OutboxClaims {
 
     /** Long enough for a slow SMTP server to answer a batch; after it, another instance may take the row. */

@@ -5,6 +5,7 @@ import dev.panel.common.ConflictException;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
 import dev.panel.common.Texts;
+import dev.panel.common.TransactionRetry;
 import dev.panel.competency.CompetencyService;
 import dev.panel.question.QuestionService;
 import dev.panel.question.QuestionView;
@@ -29,6 +30,7 @@ import java.util.stream.Collectors;
 
 /** Question plans: the role's hiring manager writes and publishes them; everyone signed in reads them. */
 @Singleton
+@TransactionRetry
 public class PlanService {
 
     private final QuestionPlanRepository plans;

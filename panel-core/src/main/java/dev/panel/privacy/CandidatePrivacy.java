@@ -5,6 +5,7 @@ import dev.panel.candidate.Candidate;
 import dev.panel.candidate.CandidateService;
 import dev.panel.common.ConflictException;
 import dev.panel.common.ForbiddenException;
+import dev.panel.common.TransactionRetry;
 import dev.panel.decision.Decision;
 import dev.panel.decision.DecisionErasure;
 import dev.panel.loop.HiringLoop;
@@ -38,6 +39,7 @@ import java.util.stream.Collectors;
  * </ul>
  */
 @Singleton
+@TransactionRetry
 public class CandidatePrivacy {
 
     public static final String MARKER = "[removed: candidate anonymised]";

@@ -3,6 +3,7 @@ package dev.panel.question;
 import dev.panel.audit.AuditLog;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.Texts;
+import dev.panel.common.TransactionRetry;
 import dev.panel.competency.CompetencyService;
 import dev.panel.role.RoleService;
 import dev.panel.user.Actor;
@@ -24,6 +25,7 @@ import java.util.Set;
  * or nothing, with one audit event for the import besides one per question.
  */
 @Singleton
+@TransactionRetry
 public class QuestionImportService {
 
     public static final int DEFAULT_MINUTES = 10;

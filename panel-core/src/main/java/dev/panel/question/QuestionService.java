@@ -5,6 +5,7 @@ import dev.panel.common.ConflictException;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
 import dev.panel.common.Texts;
+import dev.panel.common.TransactionRetry;
 import dev.panel.competency.CompetencyService;
 import dev.panel.role.RoleService;
 import dev.panel.user.Actor;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 
 /** The question bank: anyone signed in reads it; hiring managers change it. */
 @Singleton
+@TransactionRetry
 public class QuestionService {
 
     public static final int MAX_MINUTES = 120;

@@ -4,6 +4,7 @@ import dev.panel.audit.AuditLog;
 import dev.panel.common.ConflictException;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.Texts;
+import dev.panel.common.TransactionRetry;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -20,6 +21,7 @@ import java.time.format.DateTimeFormatter;
  * written in batches as they are read, and a single bad row rolls everything back, with every bad row named.
  */
 @Singleton
+@TransactionRetry
 public class RatingImportService {
 
     public static final int NAME_LIMIT = 200;

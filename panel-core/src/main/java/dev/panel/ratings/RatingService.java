@@ -4,6 +4,7 @@ import dev.panel.audit.AuditLog;
 import dev.panel.candidate.CandidateService;
 import dev.panel.common.ForbiddenException;
 import dev.panel.common.NotFoundException;
+import dev.panel.common.TransactionRetry;
 import dev.panel.loop.LoopService;
 import dev.panel.role.RoleService;
 import dev.panel.user.Actor;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
  * of the roles they manage.
  */
 @Singleton
+@TransactionRetry
 public class RatingService {
 
     private final ScorecardRatings scorecardRatings;

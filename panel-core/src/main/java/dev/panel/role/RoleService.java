@@ -7,6 +7,7 @@ import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
 import dev.panel.common.Slugs;
 import dev.panel.common.Texts;
+import dev.panel.common.TransactionRetry;
 import dev.panel.competency.CompetencyService;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
@@ -29,6 +30,7 @@ import java.util.stream.Collectors;
 
 /** Roles and their requirements: anyone signed in reads them; hiring managers change them. */
 @Singleton
+@TransactionRetry
 public class RoleService {
 
     private final RoleRepository roles;

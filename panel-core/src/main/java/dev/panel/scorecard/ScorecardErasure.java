@@ -1,5 +1,6 @@
 package dev.panel.scorecard;
 
+import dev.panel.common.TransactionRetry;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -13,6 +14,7 @@ import java.util.List;
  * their reason and earlier text the same way. Only privacy.CandidatePrivacy calls this, after its checks.
  */
 @Singleton
+@TransactionRetry
 public class ScorecardErasure {
 
     private final ScorecardRepositories.Scorecards scorecards;

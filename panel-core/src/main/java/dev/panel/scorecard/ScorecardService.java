@@ -5,6 +5,7 @@ import dev.panel.common.ConflictException;
 import dev.panel.common.ForbiddenException;
 import dev.panel.common.NotFoundException;
 import dev.panel.common.Texts;
+import dev.panel.common.TransactionRetry;
 import dev.panel.competency.CompetencyService;
 import dev.panel.competency.RubricVersion;
 import dev.panel.loop.FrozenPlan;
@@ -35,6 +36,7 @@ import java.util.stream.Collectors;
  * through {@link ScorecardVisibility}, so no path shows a panelist another's ratings before they submit.
  */
 @Singleton
+@TransactionRetry
 public class ScorecardService {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);

@@ -5,6 +5,7 @@ import dev.panel.common.ConflictException;
 import dev.panel.common.GoneException;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
+import dev.panel.common.TransactionRetry;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * sessions and tokens: a reset is often asked for because someone else may know the old one.
  */
 @Singleton
+@TransactionRetry
 public class AccountLinkService {
 
     static final String UNKNOWN = "This link is not valid. Check that it was copied whole, or ask an admin for a new one.";

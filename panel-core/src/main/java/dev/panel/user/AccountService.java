@@ -4,6 +4,7 @@ import dev.panel.audit.AuditLog;
 import dev.panel.common.ConflictException;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
+import dev.panel.common.TransactionRetry;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -19,6 +20,7 @@ import java.util.Set;
  * active admin: a change that would leave none is refused.
  */
 @Singleton
+@TransactionRetry
 public class AccountService {
 
     private final UserRepository users;

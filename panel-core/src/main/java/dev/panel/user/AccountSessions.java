@@ -1,6 +1,7 @@
 package dev.panel.user;
 
 import dev.panel.audit.AuditLog;
+import dev.panel.common.TransactionRetry;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -13,6 +14,7 @@ import java.util.Optional;
  * Panel instance, since the epoch is a column of the account's row.
  */
 @Singleton
+@TransactionRetry
 public class AccountSessions {
 
     private final UserRepository users;

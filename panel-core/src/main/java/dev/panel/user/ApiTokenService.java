@@ -3,6 +3,7 @@ package dev.panel.user;
 import dev.panel.audit.AuditLog;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
+import dev.panel.common.TransactionRetry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * for the days its owner chose (at most a year).
  */
 @Singleton
+@TransactionRetry
 public class ApiTokenService {
 
     public static final int NAME_LIMIT = 100;

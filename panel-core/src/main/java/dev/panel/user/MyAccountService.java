@@ -3,6 +3,7 @@ package dev.panel.user;
 import dev.panel.audit.AuditLog;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
+import dev.panel.common.TransactionRetry;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -12,6 +13,7 @@ import jakarta.inject.Singleton;
  * caller renews its own session with the account it gets back.
  */
 @Singleton
+@TransactionRetry
 public class MyAccountService {
 
     private final UserRepository users;

@@ -1,6 +1,7 @@
 package dev.panel.user;
 
 import dev.panel.audit.AuditLog;
+import dev.panel.common.TransactionRetry;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -17,6 +18,7 @@ import java.util.Set;
  * refused whatever the provider says.
  */
 @Singleton
+@TransactionRetry
 public class SingleSignOnAccounts {
 
     private final UserRepository users;

@@ -1,6 +1,7 @@
 package dev.panel.user;
 
 import dev.panel.audit.AuditLog;
+import dev.panel.common.TransactionRetry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 
 /** Accounts: creating them, checking a password sign-in, and looking people up. */
 @Singleton
+@TransactionRetry
 public class UserService {
 
     private static final Logger LOG = LoggerFactory.getLogger(UserService.class);

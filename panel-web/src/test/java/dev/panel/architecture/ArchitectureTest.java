@@ -11,8 +11,11 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLayout;
 import dev.panel.app.ui.MainLayout;
+import dev.panel.common.TransactionRetry;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,5 +126,18 @@ class ArchitectureTest {
                 .should().beAnnotatedWith(Prototype.class).orShould().beAnnotatedWith(Singleton.class)
                 .check(classes);
         assertThat(classes.stream().filter(c -> c.isAnnotatedWith(Route.class))).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    /**
+     * A transaction the database refuses for a passing reason (a deadlock, a Galera certification failure) is tried
+     * again by one wrapper, so every class that opens a transaction of its own carries it.
+     */
+    @Test
+    void every_class_that_opens_a_transaction_is_retried_when_the_database_refuses_it() {
+        DescribedPredicate<JavaClass> opensTransactions = DescribedPredicate.describe("open a transaction of their own",
+                c -> c.getMethods().stream().anyMatch(m -> m.tryGetAnnotationOfType(Transactional.class)
+                        .filter(t -> t.propagation() != TransactionDefinition.Propagation.MANDATORY).isPresent()));
+        classes().that(opensTransactions).should().beAnnotatedWith(TransactionRetry.class).check(classes);
+        assertThat(classes.that(opensTransactions)).hasSizeGreaterThanOrEqualTo(20);
     }
 }
