@@ -31,6 +31,10 @@ interface NotificationRepository extends CrudRepository<Notification, Long> {
 
     void deleteByLoopIdIn(Collection<Long> loopIds);
 
+    /** How many wait to be sent and since when the oldest of them: one read of the rows the due index finds by status. */
+    @Query("SELECT COUNT(*) AS waiting, MIN(created_at) AS oldest FROM notification WHERE status = 'WAITING'")
+    OutboxGauges.Depth depth();
+
     @Query("UPDATE notification SET status = 'WAITING', attempts = 0, next_attempt_at = :now, claimed_by = NULL, last_error = NULL "
             + "WHERE id = :id AND status = 'FAILED'")
     long retry(long id, Instant now);

@@ -4,6 +4,7 @@ import dev.panel.audit.AuditLog;
 import dev.panel.common.ConflictException;
 import dev.panel.common.ForbiddenException;
 import dev.panel.common.NotFoundException;
+import dev.panel.common.Tallied;
 import dev.panel.common.Texts;
 import dev.panel.common.TransactionRetry;
 import dev.panel.competency.CompetencyService;
@@ -87,6 +88,7 @@ public class ScorecardService {
      * Saves a draft. {@code basedOn} is the version the page last saw: a page that missed a newer save
      * (another tab) is refused, so that older text never overwrites newer text.
      */
+    @Tallied(value = "panel.scorecard.autosaves", description = "Scorecard drafts saved (from the page or the API), by outcome")
     @Transactional
     public Scorecard saveDraft(Actor actor, long scorecardId, long basedOn, ScorecardContent content) {
         Scorecard current = own(actor, scorecardId);
@@ -102,6 +104,7 @@ public class ScorecardService {
      * Submits the actor's scorecard. Submitting again (a double click, a retried request) changes nothing,
      * also when the two arrive at once: the one that loses the race answers with the scorecard the other submitted.
      */
+    @Tallied(value = "panel.scorecard.submissions", description = "Scorecard submissions (from the page or the API), by outcome")
     @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public Scorecard submit(Actor actor, long scorecardId) {
         Scorecard current = own(actor, scorecardId);

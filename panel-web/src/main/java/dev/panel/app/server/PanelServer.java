@@ -2,8 +2,13 @@ package dev.panel.app.server;
 
 import com.vaadin.flow.server.VaadinServlet;
 import dev.panel.common.InstanceStopping;
+import dev.panel.app.metrics.MetricsAccess;
+import dev.panel.app.metrics.MetricsServlet;
+import dev.panel.app.metrics.RequestTimer;
 import dev.panel.security.SignedInUserFilter;
 import dev.panel.security.sso.SingleSignOnServlet;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.server.HttpServerConfiguration;
@@ -64,6 +69,7 @@ public class PanelServer implements EmbeddedServer, GracefulShutdownCapable {
 
     /** The servlet-context attribute under which the running Micronaut context is found. */
     public static final String CONTEXT_ATTRIBUTE = "dev.panel.micronaut-context";
+    private static final String MICRONAUT_SERVLET = "micronaut";
 
     private final ApplicationContext context;
     private final ApplicationConfiguration applicationConfiguration;
@@ -150,6 +156,11 @@ public class PanelServer implements EmbeddedServer, GracefulShutdownCapable {
         web.getSessionHandler().setSecureRequestOnly(!secureCookies);
         web.getSessionHandler().getSessionCookieConfig().setSecure(secureCookies);
 
+        // First, so that a request's time includes every filter's work.
+        FilterHolder timer = new FilterHolder(new RequestTimer(context.getBean(MeterRegistry.class), MICRONAUT_SERVLET));
+        timer.setAsyncSupported(true);
+        web.addFilter(timer, "/*", EnumSet.of(DispatcherType.REQUEST));
+
         FilterHolder requestIds = new FilterHolder(new RequestIds());
         requestIds.setAsyncSupported(true);
         web.addFilter(requestIds, "/*", EnumSet.of(DispatcherType.REQUEST));
@@ -166,7 +177,7 @@ public class PanelServer implements EmbeddedServer, GracefulShutdownCapable {
         apiBody.setAsyncSupported(true);
         web.addFilter(apiBody, "/api/*", EnumSet.of(DispatcherType.REQUEST));
 
-        ServletHolder micronaut = new ServletHolder("micronaut", new DefaultMicronautServlet(context));
+        ServletHolder micronaut = new ServletHolder(MICRONAUT_SERVLET, new DefaultMicronautServlet(context));
         // Async, so that Jetty keeps each request open until Micronaut has written its whole response. In
         // blocking mode Micronaut can still be writing (a rejection, an error) after the servlet has returned,
         // and Jetty then ends the exchange with no response at all (about 1 request in 75 under load here).
@@ -176,6 +187,10 @@ public class PanelServer implements EmbeddedServer, GracefulShutdownCapable {
         web.getServletHandler().addServletWithMapping(micronaut, "/health/*");
         web.getServletHandler().addServletWithMapping(micronaut, "/swagger/*");
         web.getServletHandler().addServletWithMapping(micronaut, "/swagger-ui/*");
+
+        // Prometheus's scrape, outside Micronaut's routes and its security rules for people (see MetricsServlet).
+        web.getServletHandler().addServletWithMapping(new ServletHolder("metrics",
+                new MetricsServlet(context.getBean(MetricsAccess.class), context.getBean(PrometheusMeterRegistry.class))), "/metrics");
 
         // Single sign-on's start and callback: plain redirects, outside both Micronaut's routes and Vaadin's.
         web.getServletHandler().addServletWithMapping(new ServletHolder("sso", new SingleSignOnServlet(context)), "/sso/*");
