@@ -1,7 +1,6 @@
 package dev.panel.app;
 
 import dev.panel.testing.PanelProcess;
-import dev.panel.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +47,7 @@ class GracefulShutdownIT {
 
     @Test
     void aStoppingInstanceReportsNotReadyKeepsServingWhileDrainedAndExitsCleanly() throws Exception {
-        panel = PanelProcess.start(freePort(), Map.of("PANEL_DATA_DIR", data.toString(), "PANEL_SHUTDOWN_DRAIN_DELAY", "5s"));
+        panel = PanelProcess.startEmbedded(freePort(), data, Map.of("PANEL_SHUTDOWN_DRAIN_DELAY", "5s"));
         String token = signIn();
         Matcher competency = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(send(token, "GET", "/api/competencies", null).body());
         assertThat(competency.find()).as("the starter library's competencies").isTrue();
@@ -87,13 +86,9 @@ class GracefulShutdownIT {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Read after Panel has exited: from the test database, or the embedded one Panel left in its data directory. */
+    /** Read after Panel has exited, from the embedded database it left in its data directory. */
     private long rolesNamed(String name) throws SQLException {
-        Map<String, Object> database = TestDatabase.properties();
-        try (Connection connection = TestDatabase.isMySql()
-                ? DriverManager.getConnection(String.valueOf(database.get("datasources.default.url")),
-                        String.valueOf(database.get("datasources.default.username")), String.valueOf(database.get("datasources.default.password")))
-                : DriverManager.getConnection(EmbeddedDatabase.url(data), "sa", "");
+        try (Connection connection = DriverManager.getConnection(EmbeddedDatabase.url(data), "sa", "");
              PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM job_role WHERE name = ?")) {
             count.setString(1, name);
             try (ResultSet result = count.executeQuery()) {

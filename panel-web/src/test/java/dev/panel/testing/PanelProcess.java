@@ -40,16 +40,28 @@ public final class PanelProcess implements AutoCloseable {
 
     /**
      * Starts Panel on {@code port} with the test database's settings plus {@code environment}, and waits until its
-     * readiness answers 200.
+     * readiness answers 200. (On a database that already has accounts, {@link #ADMIN} is not created.)
      */
     public static PanelProcess start(int port, Map<String, String> environment) {
+        return start(port, databaseEnvironment(), environment);
+    }
+
+    /**
+     * Starts Panel on a fresh embedded database in {@code dataDirectory}, whose first start creates the admin
+     * {@link #ADMIN}; waits until it is ready.
+     */
+    public static PanelProcess startEmbedded(int port, Path dataDirectory, Map<String, String> environment) {
+        return start(port, Map.of("PANEL_DATA_DIR", dataDirectory.toString()), environment);
+    }
+
+    private static PanelProcess start(int port, Map<String, String> database, Map<String, String> environment) {
         try {
             Path log = Files.createTempFile("panel-process-" + port + "-", ".log");
             ProcessBuilder builder = new ProcessBuilder(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
                     "-cp", System.getProperty("java.class.path"), "dev.panel.app.PanelApplication"));
             Map<String, String> env = builder.environment();
-            env.putAll(databaseEnvironment());
+            env.putAll(database);
             env.put("PANEL_PORT", String.valueOf(port));
             env.put("PANEL_DEMO", "false");
             env.put("PANEL_ADMIN_USER", ADMIN);
