@@ -37,10 +37,16 @@ public final class PanelApplication {
             context = ApplicationContext.builder(PanelApplication.class).args(args).banner(false)
                     .properties(Map.of("datasources.default.url", databaseUrl))
                     .start();
+            BackupAccess backups = EmbeddedDatabase.configuredUrl().isEmpty() ? openBackupAccess() : null;
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             server.start();
             ApplicationContext running = context;
-            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "panel-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (backups != null) {
+                    backups.close();
+                }
+                running.close();
+            }, "panel-shutdown"));
             LOG.info("Panel is ready at {} ({} ms)", server.getURI(), (System.nanoTime() - started) / 1_000_000);
         } catch (Throwable failure) {
             System.err.println("Panel could not start: " + StartupFailure.explain(failure, databaseUrl));
@@ -49,6 +55,16 @@ public final class PanelApplication {
                 context.close();
             }
             System.exit(1);
+        }
+    }
+
+    /** Panel runs without it: only the backup of a running Panel needs it, and says so when it is missing. */
+    private static BackupAccess openBackupAccess() {
+        try {
+            return BackupAccess.open(EmbeddedDatabase.dataDirectory());
+        } catch (Exception e) {
+            LOG.warn("Backups of the running embedded database are not possible: {}", e.getMessage());
+            return null;
         }
     }
 }

@@ -22,7 +22,8 @@ import java.util.List;
  * JVM's options and arguments, shares its console, and its exit code; stopping this JVM stops it. Started any
  * other way (tests, an IDE, {@code -cp}), or where the archive cannot be written, Panel starts in this JVM.
  *
- * <p>This class must load nothing of Micronaut's: it runs before the JVM that maps the archive.
+ * <p>This class must load nothing of Micronaut's: it runs before the JVM that maps the archive. A command
+ * ({@code backup}, {@code restore}, {@code help}: see {@link OperatorCommands}) runs in this JVM instead.
  */
 public final class PanelLauncher {
 
@@ -36,6 +37,9 @@ public final class PanelLauncher {
     }
 
     public static void main(String[] args) throws Exception {
+        if (OperatorCommands.isCommand(args)) {
+            System.exit(OperatorCommands.run(args, System.out, System.err)); // backup, restore, help: no web server, no second JVM
+        }
         Path jar = runningJar();
         List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
         if (System.getProperty(LAUNCHED) != null || jar == null || startsHere(jvmOptions) || !Files.isWritable(jar.getParent())) {

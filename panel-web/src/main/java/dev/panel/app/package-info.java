@@ -1,2 +1,2 @@
-/** Starting Panel: the main class, and the one-line explanations of why a start failed. */
+/** Starting Panel: the main class, the one-line explanations of why a start failed, and the operator's commands (backup, restore). */
 package dev.panel.app;
