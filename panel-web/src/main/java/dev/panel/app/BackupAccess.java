@@ -26,7 +26,7 @@ import java.util.Properties;
  * machines ({@code -tcpAllowOthers}) on a random port of the machine's network address, guarded only by a key in
  * the lock file and the database password (empty by default); and a second Panel started on the same data
  * directory would quietly connect through the first instead of being refused (see {@link StartupFailure}). Here
- * the running Panel starts H2's TCP server itself, answering only connections from this machine and only for
+ * the running Panel starts H2's TCP server itself, listening on the loopback interface only and answering only for
  * one random key, which it writes to {@value #FILE_NAME} in the data directory, readable by its owner alone
  * (whoever can read that directory can read the database file anyway). Starting it takes a few milliseconds;
  * the file is deleted when Panel stops, and a stale one (after a kill) only makes the backup open the file itself.
@@ -41,6 +41,17 @@ final class BackupAccess implements AutoCloseable {
     private BackupAccess(Server server, Path file) {
         this.server = server;
         this.file = file;
+    }
+
+    /**
+     * H2's servers listen on 127.0.0.1 only. H2 reads this once, when its first class loads, so Panel sets it before
+     * it opens the database; it also spares H2 a look-up of the host's name, which fails where that name does not
+     * resolve (seen in a bare root file system).
+     */
+    static void bindToLoopback() {
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
     }
 
     /** Opens the door for backups of the running embedded database in this data directory. */

@@ -31,6 +31,7 @@ public final class PanelApplication {
 
     public static void main(String[] args) {
         long started = System.nanoTime();
+        BackupAccess.bindToLoopback();
         ApplicationContext context = null;
         String databaseUrl = EmbeddedDatabase.urlFromEnvironment();
         try {

@@ -22,6 +22,7 @@ final class RunningPanel implements AutoCloseable {
     }
 
     static RunningPanel start(Path dataDirectory) throws Exception {
+        BackupAccess.bindToLoopback(); // as PanelApplication does (too late if another test of this JVM loaded H2 first: then H2 only refuses other machines)
         ApplicationContext context = ApplicationContext.builder().properties(Map.of(
                 "datasources.default.url", EmbeddedDatabase.url(dataDirectory),
                 "datasources.default.username", "sa",
