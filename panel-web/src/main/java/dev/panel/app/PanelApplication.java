@@ -31,16 +31,18 @@ public final class PanelApplication {
 
     public static void main(String[] args) {
         long started = System.nanoTime();
+        BackupAccess.bindToLoopback();
         ApplicationContext context = null;
         String databaseUrl = EmbeddedDatabase.urlFromEnvironment();
         try {
             context = ApplicationContext.builder(PanelApplication.class).args(args).banner(false)
                     .properties(Map.of("datasources.default.url", databaseUrl))
                     .start();
+            BackupAccess backups = EmbeddedDatabase.configuredUrl().isEmpty() ? openBackupAccess() : null;
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             server.start();
             ApplicationContext running = context;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running), "panel-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running, backups), "panel-shutdown"));
             LOG.info("Panel is ready at {} ({} ms)", server.getURI(), (System.nanoTime() - started) / 1_000_000);
         } catch (Throwable failure) {
             System.err.println("Panel could not start: " + StartupFailure.explain(failure, databaseUrl));
@@ -52,12 +54,25 @@ public final class PanelApplication {
         }
     }
 
+    /** Panel runs without it: only the backup of a running Panel needs it, and says so when it is missing. */
+    private static BackupAccess openBackupAccess() {
+        try {
+            return BackupAccess.open(EmbeddedDatabase.dataDirectory());
+        } catch (Exception e) {
+            LOG.warn("Backups of the running embedded database are not possible: {}", e.getMessage());
+            return null;
+        }
+    }
+
     /**
      * SIGTERM, Ctrl-C: closing the context stops gracefully (see {@code PanelServer}); a stop that got that far is a
      * clean exit, status 0, rather than the JVM's 143 for a signal, so that a supervisor does not count it a crash.
      */
-    private static void stop(ApplicationContext running) {
+    private static void stop(ApplicationContext running, BackupAccess backups) {
         long stopping = System.nanoTime();
+        if (backups != null) {
+            backups.close();
+        }
         running.close();
         LOG.info("Panel stopped ({} ms)", (System.nanoTime() - stopping) / 1_000_000);
         Runtime.getRuntime().halt(0);

@@ -23,7 +23,8 @@ import java.util.List;
  * either one stops Panel gracefully, and both exit with Panel's status). Started any
  * other way (tests, an IDE, {@code -cp}), or where the archive cannot be written, Panel starts in this JVM.
  *
- * <p>This class must load nothing of Micronaut's: it runs before the JVM that maps the archive.
+ * <p>This class must load nothing of Micronaut's: it runs before the JVM that maps the archive. A command
+ * ({@code backup}, {@code restore}, {@code help}: see {@link OperatorCommands}) runs in this JVM instead.
  */
 public final class PanelLauncher {
 
@@ -37,6 +38,9 @@ public final class PanelLauncher {
     }
 
     public static void main(String[] args) throws Exception {
+        if (OperatorCommands.isCommand(args)) {
+            System.exit(OperatorCommands.run(args, System.out, System.err)); // backup, restore, help: no web server, no second JVM
+        }
         Path jar = runningJar();
         List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
         if (System.getProperty(LAUNCHED) != null || jar == null || startsHere(jvmOptions) || !Files.isWritable(jar.getParent())) {

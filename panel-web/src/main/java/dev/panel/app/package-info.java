@@ -1,5 +1,6 @@
 /**
- * Starting Panel: the main class, and the one-line explanations of why a start failed; its health checks.
+ * Starting Panel: the main class, the one-line explanations of why a start failed, the operator's commands
+ * (backup, restore), and its health checks.
  *
  * <p>Several instances may run on one database behind a balancer (deploy/haproxy.cfg). What each instance holds
  * for itself: the web sessions (sign-in and the open pages, hence sticky sessions), the downloads prepared on a
