@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,7 +46,7 @@ class GracefulShutdownIT {
 
     @Test
     void aStoppingInstanceReportsNotReadyKeepsServingWhileDrainedAndExitsCleanly() throws Exception {
-        panel = PanelProcess.startEmbedded(freePort(), data, Map.of("PANEL_SHUTDOWN_DRAIN_DELAY", "5s"));
+        panel = PanelProcess.startEmbedded(PanelProcess.freePort(), data, Map.of("PANEL_SHUTDOWN_DRAIN_DELAY", "5s"));
         String token = signIn();
         Matcher competency = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(send(token, "GET", "/api/competencies", null).body());
         assertThat(competency.find()).as("the starter library's competencies").isTrue();
@@ -98,9 +97,4 @@ class GracefulShutdownIT {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -19,8 +19,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,18 +43,18 @@ class ClusterFailoverBrowserIT {
     private Browser browser;
 
     @BeforeAll
-    void startCluster() throws IOException {
+    void startCluster() {
         assumeTrue(TestDatabase.isMySql(), "two instances need a shared database server (MariaDB/MySQL)");
         assumeTrue(Haproxy.installed() || "true".equalsIgnoreCase(System.getenv("PANEL_REQUIRE_MYSQL")), "haproxy is not installed here");
         Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
         properties.put("panel.demo", "false");
         properties.put("panel.notifications.background", "false");
         fixtures = ApplicationContext.run(properties, "test");
-        int first = freePort();
-        int second = freePort();
+        int first = PanelProcess.freePort();
+        int second = PanelProcess.freePort();
         instances.put("panel1", PanelProcess.start(first, Map.of("PANEL_SHUTDOWN_DRAIN_DELAY", "0s")));
         instances.put("panel2", PanelProcess.start(second, Map.of("PANEL_SHUTDOWN_DRAIN_DELAY", "0s")));
-        haproxy = Haproxy.start(freePort(), first, second);
+        haproxy = Haproxy.start(PanelProcess.freePort(), first, second);
     }
 
     @AfterAll
@@ -138,9 +136,4 @@ class ClusterFailoverBrowserIT {
         return card.notes().isEmpty() ? "" : card.notes().get(0).text();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

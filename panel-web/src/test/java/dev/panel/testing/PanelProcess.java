@@ -88,6 +88,15 @@ public final class PanelProcess implements AutoCloseable {
         return env;
     }
 
+    /** A port nothing listens on now, for an instance to take. */
+    public static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public URI uri() {
         return URI.create("http://localhost:" + port);
     }

@@ -46,7 +46,7 @@ public class HeldDrafts {
             }
         }
         if (held > 0) {
-            LOG.info("Stopping: {} open pages held unsaved work; {} saved, {} could not be (their text stays in the browser)",
+            LOG.info("Stopping: open pages holding unsaved work: {}; saved: {}; not saved (their text stays in the browser): {}",
                     held, held - left, left);
         }
     }
