@@ -97,7 +97,7 @@ class MetricsIT implements DatabaseTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain; version=0.0.4"));
         PrometheusText scrape = PrometheusText.parse(response.body());
-        assertThat(scrape.names()).contains("jvm_memory_used_bytes", "jvm_threads_live_threads", "jvm_gc_pause_seconds_count",
+        assertThat(scrape.names()).contains("jvm_memory_used_bytes", "jvm_threads_live_threads", "jvm_gc_memory_allocated_bytes_total",
                 "process_uptime_seconds", "hikaricp_connections_active", "hikaricp_connections_idle", "hikaricp_connections_pending");
         assertThat(scrape.find("hikaricp_connections_max", Map.of())).singleElement()
                 .satisfies(pool -> assertThat(pool.value()).isGreaterThanOrEqualTo(1));
