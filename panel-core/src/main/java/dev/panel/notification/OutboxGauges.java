@@ -1,5 +1,7 @@
 package dev.panel.notification;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -15,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -28,20 +31,16 @@ import java.util.function.Supplier;
 class OutboxGauges implements MeterBinder {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxGauges.class);
+    private static final String THE_OUTBOX = "outbox";
 
     /** One read of the outbox: the waiting rows and the creation time of the oldest, null when none waits. */
     @Introspected
     record Depth(long waiting, @Nullable Instant oldest) {
     }
 
-    private record Reading(@Nullable Depth depth, long atNanos) {
-    }
-
-    private final Supplier<Depth> read;
     private final Clock clock;
-    private final long refreshNanos;
-    private final LongSupplier nanos;
-    private volatile Reading last;
+    /** One entry, the last reading (empty while the database does not answer); scrapes that ask at once wait for one query. */
+    private final LoadingCache<String, Optional<Depth>> last;
 
     /**
      * The repository is looked up at the first scrape, not at start: the meter registry binds this gauge while it is
@@ -54,10 +53,15 @@ class OutboxGauges implements MeterBinder {
     }
 
     OutboxGauges(Supplier<Depth> read, Clock clock, Duration refresh, LongSupplier nanos) {
-        this.read = read;
         this.clock = clock;
-        this.refreshNanos = refresh.toNanos();
-        this.nanos = nanos;
+        this.last = Caffeine.newBuilder().expireAfterWrite(refresh).ticker(nanos::getAsLong).build(outbox -> {
+            try {
+                return Optional.of(read.get());
+            } catch (RuntimeException unreachable) {
+                LOG.debug("Could not read the outbox's depth: {}", unreachable.toString());
+                return Optional.empty();
+            }
+        });
     }
 
     @Override
@@ -87,26 +91,8 @@ class OutboxGauges implements MeterBinder {
         return Math.max(0, Duration.between(depth.oldest(), clock.instant()).toMillis() / 1000.0);
     }
 
-    /** The last reading while it is fresh, else a new one; scrapes that ask at once wait for one query. */
+    /** The last reading while it is fresh, else a new one; null while the database does not answer. */
     private Depth current() {
-        Reading reading = last;
-        if (reading != null && nanos.getAsLong() - reading.atNanos() < refreshNanos) {
-            return reading.depth();
-        }
-        synchronized (this) {
-            reading = last;
-            if (reading != null && nanos.getAsLong() - reading.atNanos() < refreshNanos) {
-                return reading.depth();
-            }
-            Depth depth;
-            try {
-                depth = read.get();
-            } catch (RuntimeException unreachable) {
-                LOG.debug("Could not read the outbox's depth: {}", unreachable.toString());
-                depth = null;
-            }
-            last = new Reading(depth, nanos.getAsLong());
-            return depth;
-        }
+        return last.get(THE_OUTBOX).orElse(null);
     }
 }
