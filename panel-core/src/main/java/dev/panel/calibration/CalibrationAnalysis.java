@@ -35,6 +35,11 @@ public class CalibrationAnalysis {
         return analyse(new RatingTable(ratings));
     }
 
+    /** The statistics of ratings with the question analytics and predictive validity from {@code evidence}. */
+    public CalibrationResult analyse(List<Rating> ratings, LoopEvidence evidence) {
+        return analyse(new RatingTable(ratings), evidence);
+    }
+
     /** An empty gathering of ratings, to be added one at a time and analysed with {@link #analyse(Gathered)}. */
     public Gathered gather(int expected) {
         return new Gathered(new RatingTable.Builder(expected));
@@ -45,8 +50,13 @@ public class CalibrationAnalysis {
      * {@code then} makes from the result (a report laying ratings out by the result's names, say).
      */
     public CalibrationResult analyse(Gathered gathered, Function<CalibrationResult, Consumer<Rating>> then) {
+        return analyse(gathered, LoopEvidence.NONE, then);
+    }
+
+    /** The same, with the question analytics and predictive validity from {@code evidence}. */
+    public CalibrationResult analyse(Gathered gathered, LoopEvidence evidence, Function<CalibrationResult, Consumer<Rating>> then) {
         RatingTable table = gathered.table.build();
-        CalibrationResult result = analyse(table);
+        CalibrationResult result = analyse(table, evidence);
         table.each(then.apply(result));
         return result;
     }
@@ -70,6 +80,11 @@ public class CalibrationAnalysis {
 
     /** The statistics of ratings already gathered into a table. */
     CalibrationResult analyse(RatingTable table) {
+        return analyse(table, LoopEvidence.NONE);
+    }
+
+    /** The statistics of ratings already gathered into a table, with the question analytics and validity from {@code evidence}. */
+    CalibrationResult analyse(RatingTable table, LoopEvidence evidence) {
         if (table.size == 0) {
             return new CalibrationResult(new Overall(0, 0, 0, 0, 0, false, 0, Double.NaN, Double.NaN, Double.NaN),
                     List.of(), List.of(), List.of(), new Connectedness(true, List.of(), 0),
@@ -88,7 +103,9 @@ public class CalibrationAnalysis {
                 reliability.overall.nominal(), reliability.overall.ordinal(), reliability.overall.interval());
         List<CompetencyStats> competencies = competencies(table, reliability, icc, rasch);
         List<InterviewerStats> interviewers = interviewers(table, leniency, halo, rasch);
-        List<CandidateStats> candidates = candidates(table, rasch);
+        double[] raw = new double[table.candidates()];
+        double[] fair = new double[table.candidates()];
+        List<CandidateStats> candidates = candidates(table, rasch, raw, fair);
         double[] thresholds = rasch.thresholdsOf(table.referenceScale);
         List<Double> reference = new ArrayList<>();
         for (int k = 1; k < thresholds.length; k++) {
@@ -97,7 +114,11 @@ public class CalibrationAnalysis {
         RaschSummary summary = new RaschSummary(rasch.iterations, rasch.converged, List.copyOf(reference));
         List<String> notes = CalibrationNotes.of(table, overall, competencies, interviewers, candidates, design, summary,
                 reliability, icc);
-        return new CalibrationResult(overall, competencies, interviewers, candidates, design, summary, notes);
+        List<String> allNotes = new ArrayList<>(notes);
+        List<QuestionStats> questions = QuestionAnalysis.of(table, new RestScore(table, rasch), evidence.scorecards());
+        allNotes.addAll(QuestionNotes.of(evidence, questions));
+        Validity validity = ValidityAnalysis.of(table, fair, raw, evidence, allNotes);
+        return new CalibrationResult(overall, competencies, interviewers, candidates, design, summary, List.copyOf(allNotes), questions, validity);
     }
 
     private static List<CompetencyStats> competencies(RatingTable table, Reliability reliability, Icc[] icc, ManyFacetRasch rasch) {
@@ -165,7 +186,8 @@ public class CalibrationAnalysis {
         return List.copyOf(result);
     }
 
-    private static List<CandidateStats> candidates(RatingTable table, ManyFacetRasch rasch) {
+    /** The candidates' figures; their raw means and fair scores, by table index, also into {@code raw} and {@code fair}. */
+    private static List<CandidateStats> candidates(RatingTable table, ManyFacetRasch rasch, double[] raw, double[] fair) {
         int n = table.candidates();
         int[] count = new int[n];
         double[] sum = new double[n];
@@ -173,8 +195,6 @@ public class CalibrationAnalysis {
             count[table.candidate[r]]++;
             sum[table.candidate[r]] += table.onReference[r];
         }
-        double[] raw = new double[n];
-        double[] fair = new double[n];
         double[] fairSe = new double[n];
         double[] slope = new double[1];
         for (int c = 0; c < n; c++) {

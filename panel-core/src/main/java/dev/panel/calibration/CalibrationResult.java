@@ -9,12 +9,19 @@ import java.util.List;
  * of {@code GET /api/calibration}. A statistic that the data cannot give (alpha with no co-rated unit, a spread
  * of one rating) is {@link Double#NaN}, never an exception; {@code notes} says in words why, and what else the
  * reader must know (mixed scales, a disconnected design, an unfinished fit). {@link CalibrationMethod} describes
- * each statistic.
+ * each statistic. The question analytics ({@link QuestionStats}) and predictive validity ({@link Validity}) came later:
+ * their figures that the data cannot give are null rather than NaN.
  */
 @Serdeable
 public record CalibrationResult(Overall overall, List<CompetencyStats> competencies, List<InterviewerStats> interviewers,
                                 List<CandidateStats> candidates, Connectedness design, RaschSummary rasch,
-                                List<String> notes) {
+                                List<String> notes, List<QuestionStats> questions, Validity validity) {
+
+    /** A result without question analytics or validity (ratings alone). */
+    public CalibrationResult(Overall overall, List<CompetencyStats> competencies, List<InterviewerStats> interviewers,
+                             List<CandidateStats> candidates, Connectedness design, RaschSummary rasch, List<String> notes) {
+        this(overall, competencies, interviewers, candidates, design, rasch, notes, List.of(), Validity.NONE);
+    }
 
     /**
      * @param scaleMax      the reference scale: the scale maximum most ratings use; means and fair scores are on it

@@ -159,6 +159,22 @@ final class ManyFacetRasch {
         return 1.0 + expected;
     }
 
+    /**
+     * For each candidate, the sum over their ratings of observed minus expected category ({@code residual}) and of
+     * the model variance ({@code information}), at the fitted measures: what a leave-out estimate needs
+     * ({@link RestScore}). One pass over the ratings.
+     */
+    void candidateTotals(double[] residual, double[] information, double[] ratingResidual, double[] ratingVariance) {
+        refreshOdds();
+        for (int r = 0; r < table.size; r++) {
+            double expected = scale.expectation(odds(r), scale.group[r]);
+            ratingResidual[r] = scale.category[r] - expected;
+            ratingVariance[r] = scale.variance;
+            residual[table.candidate[r]] += ratingResidual[r];
+            information[table.candidate[r]] += scale.variance;
+        }
+    }
+
     /** The thresholds (index 1..M) of the set fitted for a scale maximum the data used. */
     double[] thresholdsOf(int scaleMax) {
         return scale.thresholds[scale.groupOf(scaleMax)];

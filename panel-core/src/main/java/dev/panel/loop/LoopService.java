@@ -283,6 +283,15 @@ public class LoopService {
                 l -> l.planSnapshot().stages().stream().map(FrozenPlan.Stage::name).toList()));
     }
 
+    /** Each loop's plan as frozen when the loop opened; no access check (for statistics over loops their caller may read). */
+    @ReadOnly
+    public Map<Long, FrozenPlan> frozenPlans(Collection<Long> loopIds) {
+        if (loopIds.isEmpty()) {
+            return Map.of();
+        }
+        return loops.findByIdInOrderByIdDesc(loopIds).stream().collect(Collectors.toMap(HiringLoop::id, HiringLoop::planSnapshot));
+    }
+
     /**
      * Holds the loop's row locked until the caller's transaction ends, so that changes to the loop (its decision)
      * run one after the other. Taken first, it also keeps them from deadlocking: an insert that refers to the loop

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 public class RatingService {
 
     private final ScorecardRatings scorecardRatings;
+    private final ScorecardQuestionReader scorecardQuestions;
     private final DatasetRatings datasetRatings;
     private final RatingDatasetRepository datasets;
     private final LoopService loops;
@@ -38,9 +39,10 @@ public class RatingService {
     private final CandidateService candidates;
     private final AuditLog audit;
 
-    RatingService(ScorecardRatings scorecardRatings, DatasetRatings datasetRatings, RatingDatasetRepository datasets, LoopService loops,
+    RatingService(ScorecardRatings scorecardRatings, ScorecardQuestionReader scorecardQuestions, DatasetRatings datasetRatings, RatingDatasetRepository datasets, LoopService loops,
                   RoleService roles, CandidateService candidates, AuditLog audit) {
         this.scorecardRatings = scorecardRatings;
+        this.scorecardQuestions = scorecardQuestions;
         this.datasetRatings = datasetRatings;
         this.datasets = datasets;
         this.loops = loops;
@@ -63,6 +65,19 @@ public class RatingService {
             return datasetRatings.each(dataset.id(), filter, roleName, dataset.name(), sink);
         }
         return scorecardRatings.each(filter, new ScorecardRatings.Reader(actor.id(), visibleRoles(actor)), sink);
+    }
+
+    /**
+     * Hands each submitted scorecard whose ratings {@link #each} gives the actor, with its stage's questions, to
+     * {@code sink}: the question analytics' source, under the same access and blind-scoring rules. An imported dataset
+     * has no scorecards, so gives none.
+     */
+    @ReadOnly
+    public void eachScorecard(Actor actor, RatingFilter filter, Consumer<ScorecardQuestions> sink) {
+        checkAccess(actor, filter);
+        if (filter.dataset() == null) {
+            scorecardQuestions.each(filter, new ScorecardRatings.Reader(actor.id(), visibleRoles(actor)), sink);
+        }
     }
 
     /**

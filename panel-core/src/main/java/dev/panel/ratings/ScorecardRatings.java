@@ -78,6 +78,11 @@ class ScorecardRatings {
     record Reader(long userId, @Nullable Set<Long> roleIds) {
     }
 
+    /** Candidates a page, as configured. */
+    int pageSize() {
+        return pageSize;
+    }
+
     /** Hands every rating that passes the filter and that the reader may see to {@code sink}. Returns the count. */
     long each(RatingFilter filter, Reader reader, Consumer<RatingRow> sink) {
         Map<Long, String> competencyNames = competencies.list().stream()
@@ -110,7 +115,7 @@ class ScorecardRatings {
         return count;
     }
 
-    private SqlConditions conditions(RatingFilter filter, Reader reader) {
+    SqlConditions conditions(RatingFilter filter, Reader reader) {
         SqlConditions where = new SqlConditions()
                 .add("s.state = ?", ScorecardState.SUBMITTED.name())
                 .when(filter.loopId(), "s.loop_id = ?")
@@ -128,7 +133,7 @@ class ScorecardRatings {
     }
 
     /** The next candidates, after {@code after} in id order, with a submitted scorecard that passes the filter. */
-    private List<Long> candidatePage(RatingFilter filter, Reader reader, long after) {
+    List<Long> candidatePage(RatingFilter filter, Reader reader, long after) {
         SqlConditions where = conditions(filter, reader).add("l.candidate_id > ?", after);
         return jdbc.prepareStatement(CANDIDATES + where.where() + " ORDER BY l.candidate_id LIMIT " + pageSize, statement -> {
             where.bind(statement);

@@ -1,0 +1,181 @@
+package dev.panel.calibration;
+
+import dev.panel.ratings.ScorecardQuestions;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Question analytics: per question and role, its use (planned, asked, empty notes, time against its time box),
+ * the ratings given with it, its discrimination (corrected item-total correlation, {@link RestScore}) and a drift
+ * test (its ratings' monthly mean minus the same interviewers' other ratings that month, one-sided
+ * {@link TrendTest}, {@link FalseDiscovery} across the questions tested), with the alerts these raise. "Given with
+ * the question" means the focus-competency ratings of a scorecard whose interviewer wrote notes on it; the
+ * whole scorecard is left out of the rest score, so that halo within it does not inflate the correlation.
+ * Works in one pass over the scorecards (each rating is visited once per question of its scorecard).
+ */
+final class QuestionAnalysis {
+
+    /** Discrimination is given from this many candidates. */
+    static final int MIN_N = 10;
+    /** A weak-discrimination alert needs this many. */
+    static final int ALERT_N = 20;
+    /** Ebel's rule for item discrimination (R. L. Ebel and D. A. Frisbie, Essentials of Educational Measurement, 1991): below .20, poor. */
+    static final double WEAK = 0.20;
+    /** Over its box by half again, on average over {@value #MIN_TIMED} timed interviews or more. */
+    static final double OVERTIME = 1.5;
+    static final int MIN_TIMED = 5;
+    /** Skipped: notes empty on more than half of {@value #MIN_PLANNED} scorecards or more. */
+    static final double SKIPPED = 0.5;
+    static final int MIN_PLANNED = 10;
+
+    private final RatingTable table;
+    private final RestScore rest;
+    private final Map<String, Integer> candidates = new HashMap<>();
+    private final Map<String, Integer> interviewers = new HashMap<>();
+    private final Map<String, Integer> stages = new HashMap<>();
+    private final Map<String, Integer> competencies = new HashMap<>();
+    private final Map<Long, int[]> ratingsOfCard;
+    /** Sum and count of every rating of an interviewer in a month, key {@link #interviewerMonth}. */
+    private final Map<Long, double[]> monthTotals = new HashMap<>();
+    private final Map<String, QuestionTally> tallies = new LinkedHashMap<>();
+
+    private QuestionAnalysis(RatingTable table, RestScore rest) {
+        this.table = table;
+        this.rest = rest;
+        index(table.candidateNames, candidates);
+        index(table.interviewerNames, interviewers);
+        index(table.stageNames, stages);
+        index(table.competencyNames, competencies);
+        ratingsOfCard = cards(table);
+    }
+
+    static List<QuestionStats> of(RatingTable table, RestScore rest, List<ScorecardQuestions> scorecards) {
+        if (scorecards.isEmpty()) {
+            return List.of();
+        }
+        QuestionAnalysis analysis = new QuestionAnalysis(table, rest);
+        int[][] rows = new int[scorecards.size()][];
+        int[] months = new int[scorecards.size()];
+        int[] interviewer = new int[scorecards.size()];
+        for (int i = 0; i < scorecards.size(); i++) {
+            ScorecardQuestions card = scorecards.get(i);
+            rows[i] = analysis.rowsOf(card);
+            months[i] = month(card.submittedAt());
+            interviewer[i] = analysis.interviewers.getOrDefault(card.interviewerKey(), -1);
+            analysis.addTotals(rows[i], interviewer[i], months[i]);
+        }
+        for (int i = 0; i < scorecards.size(); i++) {
+            ScorecardQuestions card = scorecards.get(i);
+            for (ScorecardQuestions.Asked asked : card.questions()) {
+                analysis.tally(card, asked).add(analysis, asked, rows[i], interviewer[i], months[i]);
+            }
+        }
+        List<QuestionTally> all = new ArrayList<>(analysis.tallies.values());
+        double[] p = new double[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            p[i] = all.get(i).trend(analysis);
+        }
+        double[] q = FalseDiscovery.adjusted(p);
+        List<QuestionStats> result = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            result.add(all.get(i).stats(analysis, p[i], q[i], (int) java.util.Arrays.stream(p).filter(v -> !Double.isNaN(v)).count()));
+        }
+        result.sort(Comparator.comparing(QuestionStats::role).thenComparing(QuestionStats::question).thenComparing(QuestionStats::questionId));
+        return List.copyOf(result);
+    }
+
+    private static void index(List<String> names, Map<String, Integer> ids) {
+        for (int i = 0; i < names.size(); i++) {
+            ids.put(names.get(i), i);
+        }
+    }
+
+    private long cardKey(int candidate, int interviewer, int stage) {
+        return ((long) candidate * table.interviewers() + interviewer) * Math.max(1, table.stages()) + stage;
+    }
+
+    private static long interviewerMonth(int interviewer, int month) {
+        return (long) interviewer << 24 | month;
+    }
+
+    /** The ratings of each scorecard, by (candidate, interviewer, stage). */
+    private Map<Long, int[]> cards(RatingTable table) {
+        Map<Long, int[]> counts = new HashMap<>();
+        long[] keys = new long[table.size];
+        for (int r = 0; r < table.size; r++) {
+            keys[r] = cardKey(table.candidate[r], table.interviewer[r], table.stage[r]);
+            counts.computeIfAbsent(keys[r], k -> new int[1])[0]++;
+        }
+        Map<Long, int[]> rows = new HashMap<>(counts.size() * 2);
+        Map<Long, int[]> filled = new HashMap<>(counts.size() * 2);
+        counts.forEach((k, n) -> {
+            rows.put(k, new int[n[0]]);
+            filled.put(k, new int[1]);
+        });
+        for (int r = 0; r < table.size; r++) {
+            rows.get(keys[r])[filled.get(keys[r])[0]++] = r;
+        }
+        return rows;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private int[] rowsOf(ScorecardQuestions card) {
+        Integer c = candidates.get(card.candidateKey());
+        Integer j = interviewers.get(card.interviewerKey());
+        Integer s = stages.get(card.stage() == null || card.stage().isBlank() ? "" : card.stage());
+        if (c == null || j == null || s == null) {
+            return NONE;
+        }
+        return ratingsOfCard.getOrDefault(cardKey(c, j, s), NONE);
+    }
+
+    private void addTotals(int[] rows, int interviewer, int month) {
+        if (rows.length == 0 || month < 0) {
+            return;
+        }
+        double[] total = monthTotals.computeIfAbsent(interviewerMonth(interviewer, month), k -> new double[2]);
+        for (int r : rows) {
+            total[0] += table.onReference[r];
+            total[1]++;
+        }
+    }
+
+    private QuestionTally tally(ScorecardQuestions card, ScorecardQuestions.Asked asked) {
+        String role = card.role() == null ? "" : card.role();
+        return tallies.computeIfAbsent(asked.questionId() + "\u0000" + role, k -> new QuestionTally(asked, role, table.referenceScale));
+    }
+
+    /** Months since year 0, in UTC; -1 when undated. */
+    static int month(Instant at) {
+        if (at == null) {
+            return -1;
+        }
+        ZonedDateTime t = at.atZone(ZoneOffset.UTC);
+        return t.getYear() * 12 + t.getMonthValue() - 1;
+    }
+
+    int competency(String name) {
+        return competencies.getOrDefault(name, -1);
+    }
+
+    RatingTable table() {
+        return table;
+    }
+
+    RestScore rest() {
+        return rest;
+    }
+
+    double[] monthTotal(int interviewer, int month) {
+        return monthTotals.get(interviewerMonth(interviewer, month));
+    }
+}

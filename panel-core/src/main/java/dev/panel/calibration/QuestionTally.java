@@ -1,0 +1,160 @@
+package dev.panel.calibration;
+
+import dev.panel.ratings.ScorecardQuestions;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static dev.panel.calibration.QuestionStats.orNull;
+
+/** What {@link QuestionAnalysis} gathers for one question in one role, and the figures and alerts made from it. */
+final class QuestionTally {
+
+    private final long questionId;
+    private final String text;
+    private final int minutes;
+    private final String role;
+    private final Set<String> focus = new LinkedHashSet<>();
+    private final int[] distribution;
+    private int planned;
+    private int answered;
+    private int timed;
+    private long seconds;
+    /** Per candidate: sum and count of the ratings given with it, residual and variance of their scorecards' ratings. */
+    private final Map<Integer, double[]> perCandidate = new HashMap<>();
+    private final TreeMap<Integer, Month> months = new TreeMap<>();
+    private int trendMonths;
+
+    /** A month's ratings given with the question, and per interviewer the sum and count of all ratings on those scorecards. */
+    private static final class Month {
+        double itemSum;
+        int itemCount;
+        final Map<Integer, double[]> cards = new HashMap<>();
+    }
+
+    QuestionTally(ScorecardQuestions.Asked asked, String role, int referenceScale) {
+        this.questionId = asked.questionId();
+        this.text = asked.text();
+        this.minutes = asked.minutes();
+        this.role = role;
+        this.distribution = new int[referenceScale];
+    }
+
+    void add(QuestionAnalysis analysis, ScorecardQuestions.Asked asked, int[] rows, int interviewer, int month) {
+        planned++;
+        if (asked.seconds() != null) {
+            timed++;
+            seconds += asked.seconds();
+        }
+        if (!asked.answered()) {
+            return;
+        }
+        answered++;
+        focus.addAll(asked.focus());
+        if (rows.length == 0) {
+            return;
+        }
+        RatingTable table = analysis.table();
+        RestScore rest = analysis.rest();
+        int[] rated = asked.focus().stream().mapToInt(analysis::competency).filter(c -> c >= 0).toArray();
+        double[] candidate = perCandidate.computeIfAbsent(table.candidate[rows[0]], c -> new double[4]);
+        Month m = month < 0 ? null : months.computeIfAbsent(month, k -> new Month());
+        double[] card = m == null ? null : m.cards.computeIfAbsent(interviewer, k -> new double[2]);
+        for (int r : rows) {
+            candidate[2] += rest.ratingResidual[r];
+            candidate[3] += rest.ratingVariance[r];
+            if (card != null) {
+                card[0] += table.onReference[r];
+                card[1]++;
+            }
+            if (contains(rated, table.competency[r])) {
+                candidate[0] += table.onReference[r];
+                candidate[1]++;
+                if (table.scaleMax[r] == table.referenceScale) {
+                    distribution[table.value[r] - 1]++;
+                }
+                if (m != null) {
+                    m.itemSum += table.onReference[r];
+                    m.itemCount++;
+                }
+            }
+        }
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one-sided p of a rise of this question's monthly mean over the same interviewers' other ratings, or NaN. */
+    double trend(QuestionAnalysis analysis) {
+        double[] difference = new double[months.size()];
+        int n = 0;
+        for (Map.Entry<Integer, Month> entry : months.entrySet()) {
+            Month m = entry.getValue();
+            double otherSum = 0;
+            double otherCount = 0;
+            for (Map.Entry<Integer, double[]> card : m.cards.entrySet()) {
+                double[] total = analysis.monthTotal(card.getKey(), entry.getKey());
+                otherSum += total[0] - card.getValue()[0];
+                otherCount += total[1] - card.getValue()[1];
+            }
+            if (m.itemCount > 0 && otherCount > 0) {
+                difference[n++] = m.itemSum / m.itemCount - otherSum / otherCount;
+            }
+        }
+        trendMonths = n;
+        return TrendTest.risingP(difference, n);
+    }
+
+    QuestionStats stats(QuestionAnalysis analysis, double p, double q, int tested) {
+        double[] x = new double[perCandidate.size()];
+        double[] y = new double[perCandidate.size()];
+        int n = 0;
+        for (Map.Entry<Integer, double[]> entry : perCandidate.entrySet()) {
+            double[] c = entry.getValue();
+            double restFair = c[1] == 0 ? Double.NaN : analysis.rest().fairWithout(entry.getKey(), c[2], c[3]);
+            if (!Double.isNaN(restFair)) {
+                x[n] = c[0] / c[1];
+                y[n++] = restFair;
+            }
+        }
+        Correlation d = n < QuestionAnalysis.MIN_N ? Correlation.none(n) : Correlation.pearson(x, y, n);
+        double empty = planned == 0 ? Double.NaN : (planned - answered) / (double) planned;
+        double meanMinutes = timed == 0 ? Double.NaN : seconds / 60.0 / timed;
+        double ratio = minutes <= 0 ? Double.NaN : meanMinutes / minutes;
+        List<QuestionStats.Alert> alerts = new ArrayList<>();
+        if (d.known() && n >= QuestionAnalysis.ALERT_N && d.high() < QuestionAnalysis.WEAK) {
+            alerts.add(new QuestionStats.Alert("weak", String.format(Locale.ROOT, "The ratings given with this question hardly follow the rest of"
+                    + " the loop: r = %.2f (95%% CI %.2f to %.2f, %d candidates). It may not tell stronger candidates from weaker ones.",
+                    d.r(), d.low(), d.high(), n)));
+        }
+        if (!Double.isNaN(q) && q <= FalseDiscovery.ALPHA) {
+            alerts.add(new QuestionStats.Alert("leak", String.format(Locale.ROOT, "The ratings given with this question rose month after month"
+                    + " over %d months while the same interviewers' other ratings did not (p = %.4f, %.4f after allowing for the %d questions"
+                    + " tested). Its answers may be circulating among candidates.", trendMonths, p, q, tested)));
+        }
+        if (timed >= QuestionAnalysis.MIN_TIMED && ratio > QuestionAnalysis.OVERTIME) {
+            alerts.add(new QuestionStats.Alert("overtime", String.format(Locale.ROOT, "It runs over its time box: %.1f minutes on average"
+                    + " in %d timed interviews, against %d planned.", meanMinutes, timed, minutes)));
+        }
+        if (planned >= QuestionAnalysis.MIN_PLANNED && empty > QuestionAnalysis.SKIPPED) {
+            alerts.add(new QuestionStats.Alert("skipped", String.format(Locale.ROOT, "Its notes were left empty in %.0f%% of the %d interviews"
+                    + " that planned it: it may be skipped, or not written up.", 100 * empty, planned)));
+        }
+        return new QuestionStats(questionId, text, role, planned, answered, orNull(empty), timed, orNull(meanMinutes), minutes, orNull(ratio),
+                List.copyOf(focus), Arrays.stream(distribution).boxed().toList(), n, orNull(d.r()), orNull(d.low()), orNull(d.high()),
+                trendMonths, orNull(p), orNull(q), List.copyOf(alerts));
+    }
+}
