@@ -116,6 +116,19 @@ class CalibrationApiIT implements DatabaseTest {
     }
 
     @Test
+    void an_imported_dataset_has_no_question_or_validity_figures_and_the_notes_say_why() {
+        Map<?, ?> answer = json.read(recruiter.get(imported(PANEL)), 200, Map.class);
+
+        assertThat((List<?>) answer.get("questions")).isEmpty();
+        Map<?, ?> validity = (Map<?, ?>) answer.get("validity");
+        assertThat(validity.containsKey("checkpoint")).isTrue();
+        assertThat(validity.get("checkpoint")).isNull();
+        assertThat(validity.get("hires")).isEqualTo(0);
+        assertThat((List<?>) answer.get("notes")).anySatisfy(n -> assertThat(String.valueOf(n)).contains("Question analytics need"))
+                .anySatisfy(n -> assertThat(String.valueOf(n)).contains("no later outcomes"));
+    }
+
+    @Test
     void interviewers_may_not_read_calibration_and_a_bad_day_is_named() {
         PanelClient interviewer = users.person(Role.INTERVIEWER).client();
         assertThat(interviewer.get("/api/calibration").statusCode()).isEqualTo(403);
