@@ -73,7 +73,62 @@ public enum CalibrationMethod {
                     + "the panel: 1 - (the interviewer's within-scorecard variance / the panel's). 1 means the same "
                     + "level for every competency; 0 means as varied as the panel; below 0, more varied.",
             "Within-ratee spread across dimensions as a halo index: F. E. Saal, R. G. Downey and M. A. Lahey, "
-                    + "Psychological Bulletin 88(2), 413-428 (1980).");
+                    + "Psychological Bulletin 88(2), 413-428 (1980)."),
+    QUESTION_USE("Question use",
+            "Per question and role: how many submitted scorecards had it in their stage (planned), how many of "
+                    + "those carry notes on it (asked), the share left without notes, and the time its timer ran "
+                    + "against its time box. Alerts: notes left empty in more than " + pct(QuestionAnalysis.SKIPPED)
+                    + " of " + QuestionAnalysis.MIN_PLANNED + " or more interviews; over its box by more than "
+                    + QuestionAnalysis.OVERTIME + " times on average over " + QuestionAnalysis.MIN_TIMED + " or more timed interviews.",
+            "Descriptive."),
+    DISCRIMINATION("Question discrimination",
+            "Whether the rating given with a question tells stronger candidates from weaker ones: the correlation, "
+                    + "over candidates, between the focus-competency rating given on scorecards with notes on the "
+                    + "question and the candidate's fair score from the rest of the loop (those scorecards left out, "
+                    + "estimated by one Newton step of the Rasch fit rather than a refit): a corrected item-total "
+                    + "correlation, with its 95% interval (Fisher's z) and n. Given from " + QuestionAnalysis.MIN_N
+                    + " candidates; flagged as weak when, from " + QuestionAnalysis.ALERT_N + " candidates, the whole "
+                    + "interval lies below " + QuestionAnalysis.WEAK + ".",
+            "Corrected item-total correlation: R. L. Ebel and D. A. Frisbie, Essentials of Educational Measurement, "
+                    + "5th ed., Prentice Hall (1991), with the .20 bar; R. A. Fisher, Metron 1, 3-32 (1921)."),
+    DRIFT("Question drift (possible leak)",
+            "Whether the ratings given with a question rise month after month while the same interviewers' other "
+                    + "ratings in those months do not: the one-sided Mann-Kendall trend test on the monthly difference "
+                    + "between the two means (at least " + TrendTest.MIN_POINTS + " months), its p-values adjusted "
+                    + "by Benjamini-Hochberg across the questions tested, flagged at a false discovery rate of "
+                    + FalseDiscovery.ALPHA + ". A rise of everyone's ratings is not flagged.",
+            "H. B. Mann, Econometrica 13, 245-259 (1945); M. G. Kendall, Rank Correlation Methods (1975); "
+                    + "Y. Benjamini and Y. Hochberg, JRSS B 57, 289-300 (1995)."),
+    VALIDITY("Predictive validity",
+            "For hires with a later outcome at the checkpoint most of them have, the Pearson correlation of their "
+                    + "fair score (and raw mean) with the outcome, read as a share of its scale, with its 95% interval "
+                    + "and n; per role, per competency (its mean rating against its own later rating where " + ValidityAnalysis.MIN_N
+                    + " hires have one, else against the overall outcome) and per interviewer. Given from "
+                    + ValidityAnalysis.MIN_N + " hires.",
+            "K. Pearson (1896); R. A. Fisher, Metron 1, 3-32 (1921); for the bar, P. R. Sackett et al., Journal of "
+                    + "Applied Psychology 107(11), 2040-2068 (2022)."),
+    RANGE_RESTRICTION("Range-restriction correction",
+            "The hired are a narrow slice of the applicants, which lowers any correlation seen among them. Thorndike's "
+                    + "case II estimates the applicants' correlation as r u / sqrt(1 - r^2 + r^2 u^2), u being the "
+                    + "applicants' spread of the score over the hires'; the interval's ends are corrected alike. It "
+                    + "assumes hiring on the score itself; both the observed and the corrected figures are shown.",
+            "R. L. Thorndike, Personnel Selection, Wiley (1949); J. E. Hunter and F. L. Schmidt, Methods of "
+                    + "Meta-Analysis, 2nd ed., Sage (2004)."),
+    VALIDITY_SHRUNK("Interviewer validity, shrunk",
+            "Each interviewer's own ratings against their hires' outcomes, and the same pulled toward the pooled "
+                    + "value on Fisher's z scale in proportion to how little their n says (empirical Bayes, the spread "
+                    + "between interviewers estimated by DerSimonian-Laird). Below " + ValidityShrinkage.MIN_N
+                    + " hires: not enough data.",
+            "R. DerSimonian and N. Laird, Controlled Clinical Trials 7, 177-188 (1986); C. N. Morris, JASA 78, 47-55 (1983)."),
+    DECISION_AGREEMENT("Decision and outcome",
+            "Hires by the panel's view (the recommendation nearest the mean of their scorecards') against their "
+                    + "later outcome: low (bottom third of the scale), mid, high or not rated, and still employed or "
+                    + "left at their last checkpoint.",
+            "Descriptive.");
+
+    private static String pct(double share) {
+        return Math.round(100 * share) + "%";
+    }
 
     private final String statistic;
     private final String description;

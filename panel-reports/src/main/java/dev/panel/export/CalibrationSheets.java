@@ -23,7 +23,7 @@ import java.util.function.Function;
 
 /**
  * The calibration workbook's sheets, in this order: <i>Summary</i>, <i>Interviewers</i>, <i>Competencies</i>,
- * <i>Fair scores</i>, <i>Matrix</i>, <i>Raw</i>, <i>Drills</i>, <i>Method</i>. Made from a {@link CalibrationResult};
+ * <i>Fair scores</i>, <i>Matrix</i>, <i>Raw</i>, <i>Drills</i>, <i>Questions</i>, <i>Validity</i>, <i>Method</i>. Made from a {@link CalibrationResult};
  * it takes the ratings the result was computed from (under the result's names) for the matrix, then writes, streaming
  * the long sheets (fair scores, matrix, and the ratings read once more for <i>Raw</i>). The small sheets are built with
  * POI and filled last, as they need what the <i>Raw</i> pass collects. No database: {@link CalibrationWorkbook} feeds it
@@ -79,6 +79,8 @@ public final class CalibrationSheets {
         }
         ReferenceSheets.drills(workbook, workbook.sheet("Drills"), raw.users, raw.competenciesOf,
                 raw.users.isEmpty() ? Map.of() : sources.calibrated().apply(raw.users.keySet()));
+        ValiditySheets.questions(workbook.sheet("Questions"), workbook.styles(), result);
+        ValiditySheets.validity(workbook.sheet("Validity"), workbook.styles(), result);
         ReferenceSheets.method(workbook.sheet("Method"), workbook.styles());
         Map<Long, Outcome> outcomes = raw.recommendations.isEmpty() ? Map.of() : sources.outcomes().apply(raw.loopIds());
         try (interviewers) {

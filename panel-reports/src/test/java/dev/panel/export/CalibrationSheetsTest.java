@@ -98,7 +98,8 @@ class CalibrationSheetsTest {
     void the_sheets_come_in_the_order_of_the_issue() {
         List<String> names = new ArrayList<>();
         book.forEach(sheet -> names.add(sheet.getSheetName()));
-        assertThat(names).containsExactly("Summary", "Interviewers", "Competencies", "Fair scores", "Matrix", "Raw", "Drills", "Method");
+        assertThat(names).containsExactly("Summary", "Interviewers", "Competencies", "Fair scores", "Matrix", "Raw", "Drills", "Questions", "Validity",
+                "Method");
     }
 
     @Test
