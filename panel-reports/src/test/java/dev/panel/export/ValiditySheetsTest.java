@@ -112,7 +112,7 @@ class ValiditySheetsTest {
             assertNumber(row, 15, q.trendP());
             assertNumber(row, 16, q.trendQ());
             for (int level = 0; level < q.distribution().size(); level++) {
-                assertThat(row.getCell(ValiditySheets.QUESTION_TITLES.length + level).getNumericCellValue()).isEqualTo(q.distribution().get(level));
+                assertThat(row.getCell(ValiditySheets.QUESTION_TITLES.length + level).getNumericCellValue()).isEqualTo(q.distribution().get(level).doubleValue());
             }
         }
         // the question text a person typed is kept as text, never read as a formula
