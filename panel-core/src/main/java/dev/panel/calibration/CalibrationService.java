@@ -82,6 +82,15 @@ public class CalibrationService {
     public record Analysed(CalibrationResult result, Map<String, String> displayNames) {
     }
 
+    /**
+     * One question's figures in each role, among all the scorecards the actor may read: what the question's own page
+     * shows. It runs the whole analysis (the rest-of-loop fair scores need the full fit).
+     */
+    @ReadOnly
+    public List<QuestionStats> question(Actor actor, long questionId) {
+        return analyse(actor, RatingFilter.everything()).questions().stream().filter(q -> q.questionId() == questionId).toList();
+    }
+
     /** The statistics of one candidate of Panel's own, among the ratings of the role: what a debrief shows beside the raw means. */
     @ReadOnly
     public Optional<CandidateStats> candidate(Actor actor, long roleId, long candidateId) {

@@ -42,7 +42,8 @@ final class QuestionAnalysis {
     private final Map<String, Integer> interviewers = new HashMap<>();
     private final Map<String, Integer> stages = new HashMap<>();
     private final Map<String, Integer> competencies = new HashMap<>();
-    private final Map<Long, int[]> ratingsOfCard;
+    /** Card key and rating index packed, sorted: see {@link #cards}. */
+    private final long[] ratingsOfCard;
     /** Sum and count of every rating of an interviewer in a month, key {@link #interviewerMonth}. */
     private final Map<Long, double[]> monthTotals = new HashMap<>();
     private final Map<String, QuestionTally> tallies = new LinkedHashMap<>();
@@ -58,7 +59,7 @@ final class QuestionAnalysis {
     }
 
     static List<QuestionStats> of(RatingTable table, RestScore rest, List<ScorecardQuestions> scorecards) {
-        if (scorecards.isEmpty()) {
+        if (scorecards.isEmpty() || !indexable(table)) {
             return List.of();
         }
         QuestionAnalysis analysis = new QuestionAnalysis(table, rest);
@@ -106,24 +107,57 @@ final class QuestionAnalysis {
         return (long) interviewer << 24 | month;
     }
 
-    /** The ratings of each scorecard, by (candidate, interviewer, stage). */
-    private Map<Long, int[]> cards(RatingTable table) {
-        Map<Long, int[]> counts = new HashMap<>();
-        long[] keys = new long[table.size];
+    /**
+     * The ratings ordered by scorecard (candidate, interviewer, stage): each rating's card key and index packed in one
+     * long and sorted, so a scorecard's ratings are one run found by binary search, with no map of half a million
+     * entries. Key and index must fit in 63 bits together ({@link #indexable}), far beyond a million ratings.
+     */
+    private long[] cards(RatingTable table) {
+        int indexBits = 64 - Long.numberOfLeadingZeros(Math.max(1, table.size));
+        long[] packed = new long[table.size];
+        this.indexBits = indexBits;
         for (int r = 0; r < table.size; r++) {
-            keys[r] = cardKey(table.candidate[r], table.interviewer[r], table.stage[r]);
-            counts.computeIfAbsent(keys[r], k -> new int[1])[0]++;
+            packed[r] = cardKey(table.candidate[r], table.interviewer[r], table.stage[r]) << indexBits | r;
         }
-        Map<Long, int[]> rows = new HashMap<>(counts.size() * 2);
-        Map<Long, int[]> filled = new HashMap<>(counts.size() * 2);
-        counts.forEach((k, n) -> {
-            rows.put(k, new int[n[0]]);
-            filled.put(k, new int[1]);
-        });
-        for (int r = 0; r < table.size; r++) {
-            rows.get(keys[r])[filled.get(keys[r])[0]++] = r;
+        java.util.Arrays.sort(packed);
+        return packed;
+    }
+
+    /** Whether every (candidate, interviewer, stage) key and rating index fit in one long together. */
+    static boolean indexable(RatingTable table) {
+        double keys = (double) Math.max(1, table.candidates()) * Math.max(1, table.interviewers()) * Math.max(1, table.stages());
+        return Math.log(keys) / Math.log(2) + 1 + (64 - Long.numberOfLeadingZeros(Math.max(1, table.size))) <= 62;
+    }
+
+    private int indexBits;
+
+    private int[] rowsOf(long key) {
+        long low = key << indexBits;
+        int from = lowerBound(low);
+        int to = lowerBound((key + 1) << indexBits);
+        if (from == to) {
+            return NONE;
+        }
+        int[] rows = new int[to - from];
+        long mask = (1L << indexBits) - 1;
+        for (int i = from; i < to; i++) {
+            rows[i - from] = (int) (ratingsOfCard[i] & mask);
         }
         return rows;
+    }
+
+    private int lowerBound(long value) {
+        int low = 0;
+        int high = ratingsOfCard.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ratingsOfCard[mid] < value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private static final int[] NONE = new int[0];
@@ -135,7 +169,7 @@ final class QuestionAnalysis {
         if (c == null || j == null || s == null) {
             return NONE;
         }
-        return ratingsOfCard.getOrDefault(cardKey(c, j, s), NONE);
+        return rowsOf(cardKey(c, j, s));
     }
 
     private void addTotals(int[] rows, int interviewer, int month) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.panel.app.ui.MainLayout;
@@ -150,11 +151,20 @@ public class CalibrationView extends VerticalLayout {
         if (overall.ratings() == 0) {
             return;
         }
-        results.add(new H2("Leniency"), new Paragraph("Points of the scale each interviewer rates above (right) or below (left) the "
+        Div overview = new Div();
+        overview.setId("calibration-overview");
+        TabSheet tabs = new TabSheet();
+        tabs.setId("calibration-tabs");
+        tabs.setWidthFull();
+        tabs.add("Interviewers and candidates", overview);
+        tabs.add("Questions", QuestionsTab.of(result.questions()));
+        tabs.add("Validity", ValidityTab.of(result.validity()));
+        results.add(tabs);
+        overview.add(new H2("Leniency"), new Paragraph("Points of the scale each interviewer rates above (right) or below (left) the "
                 + "others who rated the same candidates on the same competencies, shrunk towards zero when they have few such "
                 + "ratings; the tick is the unshrunk value, the number in brackets the ratings compared."), LeniencyPlot.of(result.interviewers()));
-        results.add(new H2("Agreement per competency"), competencies(result));
-        results.add(new H2("Fair scores"), new Paragraph("Raw mean beside the fair score, with its standard error. "
+        overview.add(new H2("Agreement per competency"), competencies(result));
+        overview.add(new H2("Fair scores"), new Paragraph("Raw mean beside the fair score, with its standard error. "
                 + "A candidate whose rank changes once severity is accounted for is marked."), candidates(result));
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -22,6 +23,7 @@ import dev.panel.competency.CompetencyView;
 import dev.panel.question.QuestionFilter;
 import dev.panel.question.QuestionKind;
 import dev.panel.question.QuestionLevel;
+import dev.panel.calibration.CalibrationService;
 import dev.panel.question.QuestionService;
 import dev.panel.question.QuestionView;
 import dev.panel.role.RoleService;
@@ -53,8 +55,9 @@ public class QuestionBankView extends VerticalLayout {
     private final QuestionForm form;
     private final List<CompetencyView> allCompetencies;
     private final List<RoleView> allRoles;
+    private final QuestionFigures figures;
 
-    QuestionBankView(QuestionService questions, CompetencyService competencies, RoleService roles) {
+    QuestionBankView(QuestionService questions, CompetencyService competencies, RoleService roles, CalibrationService calibration) {
         this.questions = questions;
         this.actor = CurrentUser.actor();
         this.allCompetencies = competencies.list();
@@ -112,8 +115,11 @@ public class QuestionBankView extends VerticalLayout {
         form.getStyle().set("flex", "2 1 24rem");
         form.addSaveListener(e -> save(e.bean()));
         form.addCancelListener(e -> close());
+        figures = new QuestionFigures(calibration, actor);
         grid.getStyle().set("flex", "3 1 30rem");
-        FlexLayout content = new FlexLayout(grid, form);
+        Div side = new Div(form, figures);
+        side.getStyle().set("flex", "2 1 24rem");
+        FlexLayout content = new FlexLayout(grid, side);
         content.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         content.getStyle().set("gap", "var(--lumo-space-l)");
         content.setWidthFull();
@@ -133,10 +139,12 @@ public class QuestionBankView extends VerticalLayout {
     private void open(QuestionForm.QuestionBean bean) {
         form.edit(bean);
         form.setVisible(true);
+        figures.show(bean.id);
     }
 
     private void close() {
         form.setVisible(false);
+        figures.show(null);
         grid.asSingleSelect().clear();
     }
 
