@@ -46,7 +46,7 @@ final class QuestionAnalysis {
     private final long[] ratingsOfCard;
     /** Sum and count of every rating of an interviewer in a month, key {@link #interviewerMonth}. */
     private final Map<Long, double[]> monthTotals = new HashMap<>();
-    private final Map<String, QuestionTally> tallies = new LinkedHashMap<>();
+    private final Map<Long, Map<String, QuestionTally>> tallies = new LinkedHashMap<>();
 
     private QuestionAnalysis(RatingTable table, RestScore rest) {
         this.table = table;
@@ -63,23 +63,32 @@ final class QuestionAnalysis {
             return List.of();
         }
         QuestionAnalysis analysis = new QuestionAnalysis(table, rest);
-        int[][] rows = new int[scorecards.size()][];
-        int[] months = new int[scorecards.size()];
-        int[] interviewer = new int[scorecards.size()];
-        for (int i = 0; i < scorecards.size(); i++) {
+        int n = scorecards.size();
+        int[] from = new int[n];
+        int[] to = new int[n];
+        int[] months = new int[n];
+        int[] interviewer = new int[n];
+        // scorecards in candidate order, so that each question meets a candidate's scorecards one after the other
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) {
             ScorecardQuestions card = scorecards.get(i);
-            rows[i] = analysis.rowsOf(card);
+            analysis.locate(card, from, to, i);
             months[i] = month(card.submittedAt());
             interviewer[i] = analysis.interviewers.getOrDefault(card.interviewerKey(), -1);
-            analysis.addTotals(rows[i], interviewer[i], months[i]);
+            analysis.addTotals(from[i], to[i], interviewer[i], months[i]);
+            int candidate = analysis.candidates.getOrDefault(card.candidateKey(), -1);
+            order[i] = (long) (candidate + 1) << 32 | i;
         }
-        for (int i = 0; i < scorecards.size(); i++) {
+        java.util.Arrays.sort(order);
+        for (long packed : order) {
+            int i = (int) packed;
             ScorecardQuestions card = scorecards.get(i);
             for (ScorecardQuestions.Asked asked : card.questions()) {
-                analysis.tally(card, asked).add(analysis, asked, rows[i], interviewer[i], months[i]);
+                analysis.tally(card, asked).add(analysis, asked, from[i], to[i], interviewer[i], months[i]);
             }
         }
-        List<QuestionTally> all = new ArrayList<>(analysis.tallies.values());
+        List<QuestionTally> all = new ArrayList<>();
+        analysis.tallies.values().forEach(byRole -> all.addAll(byRole.values()));
         double[] p = new double[all.size()];
         for (int i = 0; i < all.size(); i++) {
             p[i] = all.get(i).trend(analysis);
@@ -131,19 +140,9 @@ final class QuestionAnalysis {
 
     private int indexBits;
 
-    private int[] rowsOf(long key) {
-        long low = key << indexBits;
-        int from = lowerBound(low);
-        int to = lowerBound((key + 1) << indexBits);
-        if (from == to) {
-            return NONE;
-        }
-        int[] rows = new int[to - from];
-        long mask = (1L << indexBits) - 1;
-        for (int i = from; i < to; i++) {
-            rows[i - from] = (int) (ratingsOfCard[i] & mask);
-        }
-        return rows;
+    /** The rating at position {@code i} of the scorecard order. */
+    int rating(int i) {
+        return (int) (ratingsOfCard[i] & ((1L << indexBits) - 1));
     }
 
     private int lowerBound(long value) {
@@ -160,32 +159,34 @@ final class QuestionAnalysis {
         return low;
     }
 
-    private static final int[] NONE = new int[0];
-
-    private int[] rowsOf(ScorecardQuestions card) {
+    /** Where the card's ratings lie in the scorecard order: {@code from[i]} to {@code to[i]}, empty when it has none. */
+    private void locate(ScorecardQuestions card, int[] from, int[] to, int i) {
         Integer c = candidates.get(card.candidateKey());
         Integer j = interviewers.get(card.interviewerKey());
         Integer s = stages.get(card.stage() == null || card.stage().isBlank() ? "" : card.stage());
         if (c == null || j == null || s == null) {
-            return NONE;
+            return;
         }
-        return rowsOf(cardKey(c, j, s));
+        long key = cardKey(c, j, s);
+        from[i] = lowerBound(key << indexBits);
+        to[i] = lowerBound((key + 1) << indexBits);
     }
 
-    private void addTotals(int[] rows, int interviewer, int month) {
-        if (rows.length == 0 || month < 0) {
+    private void addTotals(int from, int to, int interviewer, int month) {
+        if (from == to || month < 0) {
             return;
         }
         double[] total = monthTotals.computeIfAbsent(interviewerMonth(interviewer, month), k -> new double[2]);
-        for (int r : rows) {
-            total[0] += table.onReference[r];
+        for (int i = from; i < to; i++) {
+            total[0] += table.onReference[rating(i)];
             total[1]++;
         }
     }
 
     private QuestionTally tally(ScorecardQuestions card, ScorecardQuestions.Asked asked) {
         String role = card.role() == null ? "" : card.role();
-        return tallies.computeIfAbsent(asked.questionId() + "\u0000" + role, k -> new QuestionTally(asked, role, table.referenceScale));
+        return tallies.computeIfAbsent(asked.questionId(), k -> new HashMap<>())
+                .computeIfAbsent(role, k -> new QuestionTally(asked, role, table.referenceScale));
     }
 
     /** Months since year 0, in UTC; -1 when undated. */

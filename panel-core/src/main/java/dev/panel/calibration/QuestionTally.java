@@ -27,8 +27,14 @@ final class QuestionTally {
     private int answered;
     private int timed;
     private long seconds;
-    /** Per candidate: sum and count of the ratings given with it, residual and variance of their scorecards' ratings. */
-    private final Map<Integer, double[]> perCandidate = new HashMap<>();
+    /**
+     * Per candidate, in the order met (scorecards come in candidate order): sum and count of the ratings given with it,
+     * residual and variance of their scorecards' ratings. The candidate being gathered is {@code current}.
+     */
+    private int[] candidateOf = new int[16];
+    private double[] sums = new double[4 * 16];
+    private int candidates;
+    private int current = -1;
     private final TreeMap<Integer, Month> months = new TreeMap<>();
     private int trendMonths;
 
@@ -47,7 +53,7 @@ final class QuestionTally {
         this.distribution = new int[referenceScale];
     }
 
-    void add(QuestionAnalysis analysis, ScorecardQuestions.Asked asked, int[] rows, int interviewer, int month) {
+    void add(QuestionAnalysis analysis, ScorecardQuestions.Asked asked, int from, int to, int interviewer, int month) {
         planned++;
         if (asked.seconds() != null) {
             timed++;
@@ -58,25 +64,26 @@ final class QuestionTally {
         }
         answered++;
         focus.addAll(asked.focus());
-        if (rows.length == 0) {
+        if (from == to) {
             return;
         }
         RatingTable table = analysis.table();
         RestScore rest = analysis.rest();
-        int[] rated = asked.focus().stream().mapToInt(analysis::competency).filter(c -> c >= 0).toArray();
-        double[] candidate = perCandidate.computeIfAbsent(table.candidate[rows[0]], c -> new double[4]);
-        Month m = month < 0 ? null : months.computeIfAbsent(month, k -> new Month());
+        int[] rated = rated(analysis, asked.focus());
+        int at = slot(table.candidate[analysis.rating(from)]);
+        Month m = month < 0 ? null : month(month);
         double[] card = m == null ? null : m.cards.computeIfAbsent(interviewer, k -> new double[2]);
-        for (int r : rows) {
-            candidate[2] += rest.ratingResidual[r];
-            candidate[3] += rest.ratingVariance[r];
+        for (int i = from; i < to; i++) {
+            int r = analysis.rating(i);
+            sums[at + 2] += rest.ratingResidual[r];
+            sums[at + 3] += rest.ratingVariance[r];
             if (card != null) {
                 card[0] += table.onReference[r];
                 card[1]++;
             }
             if (contains(rated, table.competency[r])) {
-                candidate[0] += table.onReference[r];
-                candidate[1]++;
+                sums[at] += table.onReference[r];
+                sums[at + 1]++;
                 if (table.scaleMax[r] == table.referenceScale) {
                     distribution[table.value[r] - 1]++;
                 }
@@ -86,6 +93,43 @@ final class QuestionTally {
                 }
             }
         }
+    }
+
+    private int lastMonth = -1;
+    private Month lastMonthTally;
+
+    /** The month's tally; consecutive scorecards of one candidate share their month, so the last is kept at hand. */
+    private Month month(int month) {
+        if (month != lastMonth) {
+            lastMonthTally = months.computeIfAbsent(month, k -> new Month());
+            lastMonth = month;
+        }
+        return lastMonthTally;
+    }
+
+    private List<String> lastFocus;
+    private int[] lastRated;
+
+    /** The focus competencies' indices; the same list as last time (the usual case) is not looked up again. */
+    private int[] rated(QuestionAnalysis analysis, List<String> focus) {
+        if (focus != lastFocus && !focus.equals(lastFocus)) {
+            lastRated = focus.stream().mapToInt(analysis::competency).filter(c -> c >= 0).toArray();
+        }
+        lastFocus = focus;
+        return lastRated;
+    }
+
+    /** The offset in {@code sums} of the candidate's figures: a new slot when a new candidate starts. */
+    private int slot(int candidate) {
+        if (candidate != current) {
+            if (candidates == candidateOf.length) {
+                candidateOf = Arrays.copyOf(candidateOf, candidates * 2);
+                sums = Arrays.copyOf(sums, candidates * 8);
+            }
+            candidateOf[candidates++] = candidate;
+            current = candidate;
+        }
+        return 4 * (candidates - 1);
     }
 
     private static boolean contains(int[] values, int value) {
@@ -119,14 +163,14 @@ final class QuestionTally {
     }
 
     QuestionStats stats(QuestionAnalysis analysis, double p, double q, int tested) {
-        double[] x = new double[perCandidate.size()];
-        double[] y = new double[perCandidate.size()];
+        double[] x = new double[candidates];
+        double[] y = new double[candidates];
         int n = 0;
-        for (Map.Entry<Integer, double[]> entry : perCandidate.entrySet()) {
-            double[] c = entry.getValue();
-            double restFair = c[1] == 0 ? Double.NaN : analysis.rest().fairWithout(entry.getKey(), c[2], c[3]);
+        for (int k = 0; k < candidates; k++) {
+            int at = 4 * k;
+            double restFair = sums[at + 1] == 0 ? Double.NaN : analysis.rest().fairWithout(candidateOf[k], sums[at + 2], sums[at + 3]);
             if (!Double.isNaN(restFair)) {
-                x[n] = c[0] / c[1];
+                x[n] = sums[at] / sums[at + 1];
                 y[n++] = restFair;
             }
         }

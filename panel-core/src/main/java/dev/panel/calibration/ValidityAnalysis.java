@@ -168,32 +168,49 @@ final class ValidityAnalysis {
 
     private static List<Validity.InterviewerFigure> interviewers(RatingTable table, double[] outcome, List<String> notes) {
         int m = table.interviewers();
-        List<Map<Integer, double[]>> byInterviewer = new ArrayList<>(m);
-        for (int j = 0; j < m; j++) {
-            byInterviewer.add(new HashMap<>());
+        int n = table.candidates();
+        // the hires' ratings ordered by (interviewer, candidate): one sorted array of packed keys instead of a map per interviewer
+        int indexBits = 64 - Long.numberOfLeadingZeros(Math.max(1, table.size));
+        boolean packable = Math.log((double) Math.max(1, m) * Math.max(1, n)) / Math.log(2) + 1 + indexBits <= 62;
+        int hiredRatings = 0;
+        for (int k = 0; k < table.size; k++) {
+            hiredRatings += Double.isNaN(outcome[table.candidate[k]]) ? 0 : 1;
         }
-        for (int r = 0; r < table.size; r++) {
-            int c = table.candidate[r];
-            if (!Double.isNaN(outcome[c])) {
-                double[] s = byInterviewer.get(table.interviewer[r]).computeIfAbsent(c, key -> new double[2]);
-                s[0] += table.onReference[r];
-                s[1]++;
+        long[] order = new long[packable ? hiredRatings : 0];
+        int filled = 0;
+        for (int k = 0; packable && k < table.size; k++) {
+            if (!Double.isNaN(outcome[table.candidate[k]])) {
+                order[filled++] = ((long) table.interviewer[k] * n + table.candidate[k]) << indexBits | k;
             }
         }
+        Arrays.sort(order);
+        long mask = (1L << indexBits) - 1;
         double[] r = new double[m];
         int[] count = new int[m];
         Correlation[] each = new Correlation[m];
-        for (int j = 0; j < m; j++) {
-            Map<Integer, double[]> rated = byInterviewer.get(j);
-            double[] x = new double[rated.size()];
-            double[] y = new double[rated.size()];
-            int i = 0;
-            for (Map.Entry<Integer, double[]> e : rated.entrySet()) {
-                x[i] = e.getValue()[0] / e.getValue()[1];
-                y[i++] = outcome[e.getKey()];
+        Arrays.fill(each, Correlation.none(0));
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int i = 0;
+        while (i < order.length) {
+            int j = table.interviewer[(int) (order[i] & mask)];
+            int pairs = 0;
+            while (i < order.length && table.interviewer[(int) (order[i] & mask)] == j) {
+                int c = table.candidate[(int) (order[i] & mask)];
+                double sum = 0;
+                int ratings = 0;
+                while (i < order.length && table.interviewer[(int) (order[i] & mask)] == j && table.candidate[(int) (order[i] & mask)] == c) {
+                    sum += table.onReference[(int) (order[i] & mask)];
+                    ratings++;
+                    i++;
+                }
+                x[pairs] = sum / ratings;
+                y[pairs++] = outcome[c];
             }
-            count[j] = i;
-            each[j] = i < ValidityShrinkage.MIN_N ? Correlation.none(i) : Correlation.pearson(x, y, i);
+            count[j] = pairs;
+            each[j] = pairs < ValidityShrinkage.MIN_N ? Correlation.none(pairs) : Correlation.pearson(x, y, pairs);
+        }
+        for (int j = 0; j < m; j++) {
             r[j] = each[j].r();
         }
         ValidityShrinkage shrinkage = ValidityShrinkage.of(r, count);

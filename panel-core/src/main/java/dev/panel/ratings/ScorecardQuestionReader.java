@@ -62,6 +62,7 @@ class ScorecardQuestionReader {
         Map<Long, String> competencyNames = competencies.list().stream()
                 .collect(Collectors.toMap(v -> v.competency().id(), v -> v.competency().name()));
         Map<Long, QuestionView> bank = new HashMap<>();
+        Map<List<String>, List<String>> focusLists = new HashMap<>();
         long after = Long.MIN_VALUE;
         List<Long> candidates;
         do {
@@ -75,7 +76,7 @@ class ScorecardQuestionReader {
                 FrozenPlan plan = plans.get(card.loopId());
                 FrozenPlan.Stage stage = plan == null ? null : plan.stage(card.stageIndex()).orElse(null);
                 if (stage != null) {
-                    sink.accept(card.questions(stage, bank, competencyNames));
+                    sink.accept(card.questions(stage, bank, competencyNames, focusLists));
                 }
             }
             after = candidates.isEmpty() ? after : candidates.get(candidates.size() - 1);
@@ -110,7 +111,9 @@ class ScorecardQuestionReader {
     private record Card(long loopId, long candidateId, String role, int stageIndex, long interviewerId, List<Note> notes,
                         @Nullable java.time.Instant submittedAt) {
 
-        ScorecardQuestions questions(FrozenPlan.Stage stage, Map<Long, QuestionView> bank, Map<Long, String> competencyNames) {
+        /** The scorecard with its stage's questions; equal focus lists are shared ({@code focusLists}), as there are few. */
+        ScorecardQuestions questions(FrozenPlan.Stage stage, Map<Long, QuestionView> bank, Map<Long, String> competencyNames,
+                                     Map<List<String>, List<String>> focusLists) {
             Map<Long, Note> byQuestion = new HashMap<>();
             notes.forEach(n -> byQuestion.put(n.questionId(), n));
             Set<Long> focus = stage.focus().stream().map(FrozenPlan.Focus::competencyId).collect(Collectors.toSet());
@@ -121,8 +124,8 @@ class ScorecardQuestionReader {
                     continue; // deleted from the bank since the loop opened
                 }
                 Note note = byQuestion.get(id);
-                List<String> rated = question.competencyIds().stream().filter(focus::contains)
-                        .map(c -> competencyNames.getOrDefault(c, "competency " + c)).toList();
+                List<String> rated = focusLists.computeIfAbsent(question.competencyIds().stream().filter(focus::contains)
+                        .map(c -> competencyNames.getOrDefault(c, "competency " + c)).toList(), list -> list);
                 asked.add(new ScorecardQuestions.Asked(id, question.question().text(), question.question().minutes(),
                         note != null && note.text() != null && !note.text().isBlank(), note == null ? null : note.seconds(), rated));
             }

@@ -79,13 +79,17 @@ public final class CalibrationBenchmark {
         System.out.println("BENCH|" + what + "|" + measured + "|≤ 3 s, heap ≤ 512 MB" + (full ? "" : " (set for 1M)") + "|" + verdict);
     }
 
-    /** The scorecards of the panel's ratings (one per candidate and stage's interviewer), each with one asked question, and the hires' outcomes. */
+    /**
+     * The scorecards of the panel's ratings (one per candidate and stage's interviewer), each with one asked question, and
+     * the hires' outcomes; equal focus lists shared, as the scorecard reader shares them.
+     */
     static LoopEvidence evidence(SimulatedPanel panel, int candidates) {
         Random random = new Random(99);
         List<ScorecardQuestions> cards = new ArrayList<>(candidates * 5);
         List<OutcomeRow> outcomes = new ArrayList<>(candidates);
         Map<String, String> roles = new HashMap<>(candidates * 2);
         Map<String, Recommendation> views = new HashMap<>(candidates * 2);
+        Map<List<String>, List<String>> focusLists = new HashMap<>();
         Instant start = Instant.parse("2024-01-01T00:00:00Z");
         Instant recorded = Instant.parse("2026-06-01T00:00:00Z");
         int r = 0;
@@ -104,7 +108,7 @@ public final class CalibrationBenchmark {
             long question = Integer.parseInt(first.stage().substring(first.stage().indexOf('-') + 1)) * 3L + random.nextInt(3);
             cards.add(new ScorecardQuestions(first.candidate(), first.interviewer(), "Engineer", first.stage(), at,
                     List.of(new ScorecardQuestions.Asked(question, "Question " + question, 10, random.nextInt(10) > 0, 300 + random.nextInt(600),
-                            List.copyOf(focus)))));
+                            focusLists.computeIfAbsent(List.copyOf(focus), list -> list)))));
             if (!roles.containsKey(first.candidate())) {
                 roles.put(first.candidate(), "Engineer");
                 views.put(first.candidate(), Recommendation.values()[random.nextInt(4)]);
