@@ -1,6 +1,7 @@
 package dev.panel.calibration;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.List;
  * @param trendP           one-sided Mann–Kendall p of a rise of its ratings over the others', {@code trendQ} that after Benjamini–Hochberg
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record QuestionStats(long questionId, String question, String role, int planned, int asked, @Nullable Double emptyShare,
                             int timed, @Nullable Double meanMinutes, int timeBoxMinutes, @Nullable Double timeRatio,
                             List<String> competencies, List<Integer> distribution, int discriminationN,
@@ -29,6 +31,7 @@ public record QuestionStats(long questionId, String question, String role, int p
 
     /** An alert with the sentence a reader sees. {@code kind}: weak, leak, overtime or skipped. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Alert(String kind, String text) {
     }
 

@@ -1,6 +1,7 @@
 package dev.panel.calibration;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -9,11 +10,12 @@ import java.util.List;
  * Predictive validity: how the panel's figures for hired candidates go with their later outcome
  * ({@link ValidityAnalysis}). Outcomes are those at {@code checkpoint}, the checkpoint most hires have; levels are
  * read as a share of their scale, (level - 1)/(max - 1). A figure the data cannot give is null, and the result's
- * notes say why.
+ * notes say why. Nulls are written out (a JSON null), as the API promises, although Panel leaves nulls out elsewhere.
  *
  * @param hires        hired candidates with an overall outcome at the checkpoint
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Validity(@Nullable String checkpoint, int hires, List<Figure> roles, List<Figure> competencies,
                        List<InterviewerFigure> interviewers, List<AgreementRow> decisions) {
 
@@ -29,6 +31,7 @@ public record Validity(@Nullable String checkpoint, int hires, List<Figure> role
      * @param spreadRatio Thorndike's u: the applicant pool's spread of the predictor over the hired group's
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Figure(String role, @Nullable String competency, String predictor, String outcome, int n,
                          @Nullable Double r, @Nullable Double low, @Nullable Double high, @Nullable Double spreadRatio,
                          @Nullable Double corrected, @Nullable Double correctedLow, @Nullable Double correctedHigh) {
@@ -39,6 +42,7 @@ public record Validity(@Nullable String checkpoint, int hires, List<Figure> role
      * value; {@code enoughData} false below {@link ValidityShrinkage#MIN_N} hires, when r and shrunk are null.
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record InterviewerFigure(String interviewer, int n, boolean enoughData, @Nullable Double r, @Nullable Double low,
                                     @Nullable Double high, @Nullable Double shrunk) {
     }
@@ -49,6 +53,7 @@ public record Validity(@Nullable String checkpoint, int hires, List<Figure> role
      * checkpoint; and whether they were still employed at their last recorded checkpoint.
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record AgreementRow(String panelView, int hires, int low, int mid, int high, int unrated, int stillEmployed, int left) {
     }
 }

@@ -80,7 +80,8 @@ class CalibrationWorkbookApiIT implements DatabaseTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
             List<String> sheets = new ArrayList<>();
             book.forEach(s -> sheets.add(s.getSheetName()));
-            assertThat(sheets).containsExactly("Summary", "Interviewers", "Competencies", "Fair scores", "Matrix", "Raw", "Drills", "Method");
+            assertThat(sheets).containsExactly("Summary", "Interviewers", "Competencies", "Fair scores", "Matrix", "Raw", "Drills", "Questions",
+                    "Validity", "Method");
             XSSFSheet interviewers = book.getSheet("Interviewers");
             assertThat(interviewers.getLastRowNum()).isEqualTo(3);
             for (int r = 1; r <= 3; r++) {
