@@ -19,9 +19,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -82,7 +84,7 @@ public class OutcomeImportService {
         private final Map<String, Checkpoint> checkpointsByName;
         private final Map<String, Object> hires = new HashMap<>();
         private final Map<String, Long> seen = new HashMap<>();
-        private final Map<Long, Boolean> candidateIds = new HashMap<>();
+        private final Set<Long> candidateIds = new HashSet<>();
 
         Rows(Actor actor) {
             this.actor = actor;
@@ -118,12 +120,14 @@ public class OutcomeImportService {
                 }
             }
             OutcomeRules.check(checkpoint, hire.planSnapshot(), competencyId, written.values(), today, wrong);
-            Long earlier = seen.putIfAbsent(hire.id() + ":" + checkpoint.id() + ":" + competencyId, written.row());
-            if (earlier != null) {
-                wrong.add("row " + earlier + " gives the same outcome (candidate, checkpoint and competency)");
-            }
             if (wrong.isEmpty()) {
-                candidateIds.put(hire.candidateId(), true);
+                // Only a good row claims its outcome: a later row for it would silently replace it.
+                Long earlier = seen.putIfAbsent(hire.id() + ":" + checkpoint.id() + ":" + competencyId, written.row());
+                if (earlier != null) {
+                    wrong.add("row " + earlier + " gives the same outcome (candidate, checkpoint and competency)");
+                } else {
+                    candidateIds.add(hire.candidateId());
+                }
             }
             return new Checked(hire.candidateId(), hire, checkpoint, competencyId, written.values());
         }
