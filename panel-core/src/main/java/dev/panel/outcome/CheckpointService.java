@@ -8,6 +8,7 @@ import dev.panel.common.Texts;
 import dev.panel.common.TransactionRetry;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -60,9 +61,9 @@ public class CheckpointService {
         return saved;
     }
 
-    /** Renames, rescales (only while no outcome uses it) or moves the checkpoint; {@code version} is the one the admin saw. */
+    /** Renames, rescales (only while no outcome uses it) or moves the checkpoint (null: where it is); {@code version} is the one the admin saw. */
     @Transactional
-    public Checkpoint change(Actor actor, long id, String name, int scaleMax, int position, long version) {
+    public Checkpoint change(Actor actor, long id, String name, int scaleMax, @Nullable Integer position, long version) {
         actor.require("change outcome checkpoints", Role.ADMIN);
         Checkpoint current = get(id);
         String checked = checkedName(name, id);
@@ -75,7 +76,7 @@ public class CheckpointService {
             throw stale(current);
         }
         try {
-            Checkpoint saved = checkpoints.update(current.changed(checked, scaleMax, position));
+            Checkpoint saved = checkpoints.update(current.changed(checked, scaleMax, position == null ? current.position() : position));
             audit.record(actor.username(), "checkpoint.changed", "checkpoint:" + id,
                     "\"" + current.name() + "\", 1 to " + current.scaleMax() + " → \"" + checked + "\", 1 to " + scaleMax);
             return saved;
