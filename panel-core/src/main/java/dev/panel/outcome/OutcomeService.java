@@ -89,6 +89,12 @@ public class OutcomeService {
         return view(saved, checkpoint, OutcomeRules.competencies(hire.planSnapshot()));
     }
 
+    /** Records several outcomes (a form's overall one and its competencies') as one change: all of them, or none. */
+    @Transactional
+    public List<OutcomeView> recordAll(Actor actor, long candidateId, List<RecordOutcome> requests) {
+        return requests.stream().map(request -> record(actor, candidateId, request)).toList();
+    }
+
     @Transactional
     public void remove(Actor actor, long candidateId, long outcomeId) {
         List<HiringLoop> hires = access.hires(actor, candidateId);
