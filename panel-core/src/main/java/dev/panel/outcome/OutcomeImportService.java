@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,8 +89,8 @@ public class OutcomeImportService {
 
         Rows(Actor actor) {
             this.actor = actor;
-            this.checkpointsByName = checkpoints.listOrderByPosition().stream()
-                    .collect(Collectors.toMap(c -> c.name().toLowerCase(Locale.ROOT), c -> c));
+            this.checkpointsByName = new LinkedHashMap<>();
+            checkpoints.listOrderByPosition().forEach(c -> checkpointsByName.put(c.name().toLowerCase(Locale.ROOT), c));
         }
 
         long candidates() {
@@ -103,7 +104,7 @@ public class OutcomeImportService {
             Checkpoint checkpoint = written.checkpoint() == null ? null : checkpointsByName.get(written.checkpoint().toLowerCase(Locale.ROOT));
             if (written.checkpoint() != null && checkpoint == null) {
                 wrong.add("checkpoint '" + written.checkpoint() + "' is not one of " + checkpointsByName.values().stream()
-                        .map(Checkpoint::name).collect(Collectors.joining(", ")));
+                        .filter(c -> !c.isRetired()).map(Checkpoint::name).collect(Collectors.joining(", ")));
             }
             if (hire == null || checkpoint == null) {
                 return null;
