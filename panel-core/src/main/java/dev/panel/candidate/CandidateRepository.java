@@ -13,4 +13,6 @@ interface CandidateRepository extends CrudRepository<Candidate, Long> {
     List<Candidate> listOrderByIdDesc();
 
     List<Candidate> findByIdIn(Collection<Long> ids);
+
+    List<Candidate> findByEmail(String email);
 }

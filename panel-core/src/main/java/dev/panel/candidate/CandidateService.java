@@ -73,6 +73,12 @@ public class CandidateService {
         candidates.deleteById(id);
     }
 
+    /** The candidates with this email address (several when it was entered twice), for code that checks the caller's right to them. */
+    @ReadOnly
+    public List<Candidate> byEmail(String email) {
+        return candidates.findByEmail(email.strip());
+    }
+
     @ReadOnly
     public Map<Long, Candidate> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -37,7 +37,8 @@ import java.util.Random;
  * Demo candidates at different points of their loops, scored through the real services by the demo
  * interviewers (who rate with different severity, so that debriefs and calibration show something):
  * one loop complete and awaiting a decision, one decided, one half way with a draft in progress, one
- * just scheduled. Created once, on a database that has no candidates yet.
+ * just scheduled; and {@link #HISTORY} past candidates, decided, whose hires have later outcomes (see
+ * {@link DemoOutcomes}). Created once, on a database that has no candidates yet.
  */
 @Singleton
 @TransactionRetry
@@ -45,6 +46,14 @@ public class DemoData {
 
     /** How the demo interviewers lean: interviewer.a rates softer than the panel, interviewer.c harsher. */
     private static final Map<String, Double> LENIENCY = Map.of("interviewer.a", 0.45, "interviewer.b", 0.0, "interviewer.c", -0.55);
+
+    /** Past candidates, decided, for the validity figures. */
+    static final int HISTORY = 36;
+    private static final String[] ROLES = {"technical-lead", "head-of-engineering", "cto", "technical-director"};
+    private static final String[] FIRST_NAMES = {"Amara", "Bastian", "Chen", "Dalia", "Emeka", "Freya", "Gustavo", "Hana", "Idris",
+            "Julia", "Kofi", "Lena", "Mateo", "Nadia", "Oskar", "Priyanka", "Quentin", "Rania"};
+    private static final String[] LAST_NAMES = {"Okafor", "Lindgren", "Wang", "Haddad", "Novak", "Moreau", "Silva", "Tanaka", "Brennan",
+            "Kowalski", "Mensah", "Fischer", "Rossi", "Iyer", "Andersen", "Duarte", "Yilmaz"};
 
     private static final String[] EVIDENCE = {
             "Could not give a concrete example; answers stayed general and moved to other topics when probed.",
@@ -58,10 +67,12 @@ public class DemoData {
     private final LoopService loops;
     private final ScorecardService scorecards;
     private final DecisionService decisions;
+    private final DemoOutcomes outcomes;
     private final Clock clock;
 
     DemoData(CandidateService candidates, RoleService roles, PlanService plans, LoopService loops, ScorecardService scorecards,
-             DecisionService decisions, Clock clock) {
+             DecisionService decisions, DemoOutcomes outcomes, Clock clock) {
+        this.outcomes = outcomes;
         this.candidates = candidates;
         this.roles = roles;
         this.plans = plans;
@@ -90,6 +101,33 @@ public class DemoData {
         scoreAll(tomas, interviewers, 2.6, 3, 1);
 
         open(manager, "technical-director", "Jonas Weber", interviewers, now.plus(Duration.ofDays(2)));
+
+        outcomes.record(manager, history(manager, interviewers, now), 7);
+    }
+
+    /**
+     * Candidates of the past year and a half, for the validity figures: each with a true ability drawn from a seeded
+     * random source, scored on every stage, and decided "hire" when the panel's impression (ability plus noise) is
+     * good enough, so that the hires are a restricted range of the applicants, as in life. Returns the hires.
+     */
+    private List<DemoOutcomes.Hire> history(Actor manager, List<User> interviewers, Instant now) {
+        Random random = new Random(42);
+        List<DemoOutcomes.Hire> hires = new ArrayList<>();
+        for (int i = 0; i < HISTORY; i++) {
+            double ability = Math.max(1.3, Math.min(3.9, 2.6 + random.nextGaussian() * 0.6));
+            Instant started = now.minus(Duration.ofDays(120 + 17L * i));
+            String name = FIRST_NAMES[i % FIRST_NAMES.length] + " " + LAST_NAMES[(i * 7) % LAST_NAMES.length];
+            LoopView loop = open(manager, ROLES[i % ROLES.length], name, interviewers, started);
+            scoreAll(loop, interviewers, ability, 100 + i, Integer.MAX_VALUE);
+            boolean hire = ability + random.nextGaussian() * 0.35 >= 2.7;
+            decisions.decide(manager, loop.loop().id(), hire ? Outcome.HIRE : Outcome.NO_HIRE, hire
+                    ? "The panel's evidence was specific and consistent on the role's must-have competencies."
+                    : "Too little specific evidence on the role's must-have competencies.");
+            if (hire) {
+                hires.add(new DemoOutcomes.Hire(loop, started, ability));
+            }
+        }
+        return hires;
     }
 
     private LoopView open(Actor manager, String roleSlug, String name, List<User> interviewers, Instant firstInterview) {

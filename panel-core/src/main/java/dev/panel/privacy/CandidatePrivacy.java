@@ -11,6 +11,8 @@ import dev.panel.decision.DecisionErasure;
 import dev.panel.loop.HiringLoop;
 import dev.panel.loop.LoopErasure;
 import dev.panel.notification.NotificationErasure;
+import dev.panel.outcome.CandidateOutcome;
+import dev.panel.outcome.OutcomeErasure;
 import dev.panel.scorecard.Amendment;
 import dev.panel.scorecard.Scorecard;
 import dev.panel.scorecard.ScorecardErasure;
@@ -32,9 +34,10 @@ import java.util.stream.Collectors;
  * <ul>
  * <li>Anonymising replaces name and email, every note, piece of evidence, amendment reason and decision reason
  * with {@link #MARKER} (notes are candid text about the candidate and may name them), and the candidate's name
- * and email wherever they appear in audit details; ratings, recommendations, outcomes and dates stay, for the
- * calibration statistics.</li>
- * <li>Deleting removes the candidate with their loops, interviews, panels, scorecards, amendments and decisions;
+ * and email wherever they appear in audit details; ratings, recommendations, decisions (hire or not) and dates stay, for the
+ * calibration statistics. Their later outcomes (how they did after being hired) are deleted: they rate a person's
+ * work, not an interview.</li>
+ * <li>Deleting removes the candidate with their loops, interviews, panels, scorecards, amendments, decisions and outcomes;
  * nothing is kept back, so their ratings leave the statistics too. The audit log keeps its events (by id only).</li>
  * </ul>
  */
@@ -53,9 +56,11 @@ public class CandidatePrivacy {
     private final AuditLog audit;
     private final Clock clock;
     private final NotificationErasure notifications;
+    private final OutcomeErasure outcomes;
 
     CandidatePrivacy(CandidateService candidates, LoopErasure loops, ScorecardErasure scorecards, DecisionErasure decisions,
-                     ScorecardService scoring, AuditLog audit, Clock clock, NotificationErasure notifications) {
+                     ScorecardService scoring, AuditLog audit, Clock clock, NotificationErasure notifications, OutcomeErasure outcomes) {
+        this.outcomes = outcomes;
         this.notifications = notifications;
         this.scoring = scoring;
         this.candidates = candidates;
@@ -86,6 +91,7 @@ public class CandidatePrivacy {
         List<Long> loopIds = loopIds(candidateId);
         scorecards.redact(loopIds, MARKER);
         decisions.redact(loopIds, MARKER);
+        outcomes.delete(loopIds);
         notifications.forgetLoops(loopIds);
         forgetInAudit(candidate);
         Candidate anonymised = candidates.anonymise(candidateId);
@@ -100,6 +106,7 @@ public class CandidatePrivacy {
         List<Long> loopIds = loopIds(candidateId);
         scorecards.delete(loopIds);
         decisions.delete(loopIds);
+        outcomes.delete(loopIds);
         notifications.forgetLoops(loopIds);
         loops.delete(loopIds);
         forgetInAudit(candidate);
@@ -123,11 +130,13 @@ public class CandidatePrivacy {
         List<Amendment> amendments = scorecards.amendmentsOf(cards.stream().map(Scorecard::id).toList());
         Map<Long, Decision> decided = decisions.ofLoops(loopIds).stream().collect(Collectors.toMap(Decision::loopId, Function.identity()));
         var interviews = loops.interviewsOf(loopIds);
+        List<CandidateOutcome> later = outcomes.ofLoops(loopIds);
         List<CandidateExport.LoopData> data = theirLoops.stream().map(loop -> {
             List<Scorecard> ofLoop = cards.stream().filter(c -> c.loopId() == loop.id()).toList();
             List<Long> cardIds = ofLoop.stream().map(Scorecard::id).toList();
             return new CandidateExport.LoopData(loop, interviews.stream().filter(i -> i.loopId() == loop.id()).toList(), ofLoop,
-                    amendments.stream().filter(a -> cardIds.contains(a.scorecardId())).toList(), decided.get(loop.id()));
+                    amendments.stream().filter(a -> cardIds.contains(a.scorecardId())).toList(), decided.get(loop.id()),
+                    later.stream().filter(o -> o.loopId() == loop.id()).toList());
         }).toList();
         audit.record(actor.username(), "candidate.exported", "candidate:" + candidateId, loopIds.size() + " loops");
         return new CandidateExport(clock.instant(), candidate, data);

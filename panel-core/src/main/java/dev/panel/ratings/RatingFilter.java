@@ -67,13 +67,13 @@ public record RatingFilter(@Nullable Long loopId, @Nullable Long candidateId, @N
 
     /** The first instant of the period, or null. */
     @Nullable
-    Instant start() {
+    public Instant start() {
         return from == null ? null : from.atStartOfDay(dayZone()).toInstant();
     }
 
     /** The first instant after the period, or null. */
     @Nullable
-    Instant end() {
+    public Instant end() {
         return to == null ? null : to.plusDays(1).atStartOfDay(dayZone()).toInstant();
     }
 

@@ -2,6 +2,7 @@ package dev.panel.ratings;
 
 import dev.panel.audit.AuditLog;
 import dev.panel.common.ConflictException;
+import dev.panel.common.CsvRows;
 import dev.panel.common.InvalidInputException;
 import dev.panel.common.Texts;
 import dev.panel.common.TransactionRetry;
@@ -56,7 +57,7 @@ public class RatingImportService {
             result = RatingCsv.read(csv, inserter::add);
         }
         if (result.badRows() > 0) {
-            throw new InvalidInputException(refusal(result), result.problems());
+            throw new CsvRows.Result(result.ratings(), result.badRows(), result.problems()).refusal();
         }
         if (result.ratings() == 0) {
             throw new InvalidInputException("The file has a header row but no ratings under it; nothing was imported.");
@@ -64,13 +65,6 @@ public class RatingImportService {
         RatingDataset saved = datasets.update(dataset.withRatingCount(Math.toIntExact(result.ratings())));
         audit.record(actor.username(), "ratings.imported", "dataset:" + saved.id(), "\"" + datasetName + "\", " + result.ratings() + " ratings");
         return saved;
-    }
-
-    private static String refusal(RatingCsv.Result result) {
-        long bad = result.badRows();
-        String listed = bad > result.problems().size() ? " The first " + result.problems().size() + " are listed." : "";
-        return (bad == 1 ? "1 row is" : bad + " rows are") + " not valid, so nothing was imported. Correct "
-                + (bad == 1 ? "it" : "them") + " and import the file again." + listed;
     }
 
     private static void refuseTaken(RatingDataset existing) {

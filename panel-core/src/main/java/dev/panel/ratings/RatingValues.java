@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Reads the values of an import row that are more than text; each adds to {@code wrong} what is wrong with its value. */
-final class RatingValues {
+/** Reads the values of an import row (ratings, outcomes) that are more than text; each adds to {@code wrong} what is wrong with its value. */
+public final class RatingValues {
 
     static final int DEFAULT_SCALE = 4;
     static final int MAX_SCALE = 10;
@@ -35,7 +35,7 @@ final class RatingValues {
         return scale;
     }
 
-    static int rating(String value, int scale, List<String> wrong) {
+    public static int rating(String value, int scale, List<String> wrong) {
         if (value.isEmpty()) {
             wrong.add("rating is empty");
             return 0;
@@ -52,7 +52,7 @@ final class RatingValues {
     }
 
     /** "3" and "3.0" (as spreadsheets save whole numbers) are 3; anything else is not a whole number. */
-    private static Integer wholeNumber(String value) {
+    public static Integer wholeNumber(String value) {
         try {
             BigDecimal number = new BigDecimal(value);
             return number.stripTrailingZeros().scale() <= 0 ? number.intValueExact() : null;
@@ -62,7 +62,7 @@ final class RatingValues {
     }
 
     /** An ISO date (2024-03-31, taken as midnight UTC), or an ISO date and time with or without an offset (UTC assumed). */
-    static Instant date(String value, List<String> wrong) {
+    public static Instant date(String value, List<String> wrong) {
         if (value.isEmpty()) {
             return null;
         }

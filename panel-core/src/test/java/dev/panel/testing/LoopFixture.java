@@ -72,8 +72,12 @@ public class LoopFixture {
     }
 
     public LoopView open(List<OpenLoop.Assignment> assignments) {
-        long candidate = candidates.create(OPENER, Names.unique("Candidate"), null).id();
-        return loops.open(OPENER, new OpenLoop(candidate, technicalLeadPlan().id(), assignments));
+        return openFor(candidates.create(OPENER, Names.unique("Candidate"), null).id(), assignments);
+    }
+
+    /** A loop on the Technical Lead plan for an existing candidate. */
+    public LoopView openFor(long candidateId, List<OpenLoop.Assignment> assignments) {
+        return loops.open(OPENER, new OpenLoop(candidateId, technicalLeadPlan().id(), assignments));
     }
 
     /** The interviewer's scorecard for the interview, complete with this evidence and submitted. */

@@ -54,6 +54,8 @@ class AccessWorld {
     /** A loop of the matrix's role whose decision has been recorded. */
     final long decidedLoopId;
     final long competencyId;
+    /** A candidate of the matrix's role hired through a loop on whose panel {@link Principal#INTERVIEWER} sat and submitted. */
+    final long hiredCandidateId;
 
     private final RoleService roles;
     private final PlanService plans;
@@ -98,6 +100,30 @@ class AccessWorld {
         drillId = openDrill();
         decidedLoopId = freshLoop().loop().id();
         decisions.decide(manager, decidedLoopId, Outcome.NO_HIRE, "The panel found little evidence of ownership.");
+        LoopView hired = freshLoop();
+        fixture.submitted(user(Principal.INTERVIEWER), hired.interviews().get(0).interview().id(), "Ran the incident review.");
+        decisions.decide(manager, hired.loop().id(), Outcome.HIRE, "Consistent evidence of ownership.");
+        hiredCandidateId = hired.loop().candidateId();
+    }
+
+    @jakarta.inject.Inject
+    dev.panel.outcome.OutcomeService outcomes;
+    @jakarta.inject.Inject
+    dev.panel.outcome.CheckpointService checkpoints;
+
+    /** The id of the default "90-day review" checkpoint. */
+    long reviewCheckpoint() {
+        return checkpoints.list(recruiter).stream().filter(c -> c.name().equals("90-day review")).findFirst().orElseThrow().id();
+    }
+
+    /** A new outcome of the hired candidate (at a checkpoint of its own, so that it is new), for a call that removes it. */
+    long freshOutcome() {
+        long checkpoint = freshCheckpoint().id();
+        return outcomes.record(recruiter, hiredCandidateId, new dev.panel.outcome.RecordOutcome(null, checkpoint, null, 3, null, null)).id();
+    }
+
+    dev.panel.outcome.Checkpoint freshCheckpoint() {
+        return checkpoints.add(actor(Principal.ADMIN), Names.unique("Access checkpoint"), 5);
     }
 
     User user(Principal principal) {

@@ -287,6 +287,23 @@ class RestAccessMatrixIT implements DatabaseTest {
         calls.put("POST /api/ratings/import", p -> new Call("POST", "/api/ratings/import?dataset=" + Names.unique("access"), "text/csv",
                 "candidate,interviewer,competency,rating\nc1,i1,delivery,3\n".getBytes(StandardCharsets.UTF_8)));
         calls.put("GET /api/ratings/datasets", p -> Call.get("/api/ratings/datasets"));
+        // outcomes of hires
+        calls.put("GET /api/candidates/{candidateId}/outcomes", p -> Call.get("/api/candidates/" + world.hiredCandidateId + "/outcomes"));
+        calls.put("POST /api/candidates/{candidateId}/outcomes", p -> json("POST", "/api/candidates/" + world.hiredCandidateId + "/outcomes",
+                Map.of("checkpointId", world.reviewCheckpoint(), "level", 4)));
+        calls.put("DELETE /api/candidates/{candidateId}/outcomes/{outcomeId}", p -> new Call("DELETE",
+                "/api/candidates/" + world.hiredCandidateId + "/outcomes/" + world.freshOutcome(), null, null));
+        // A header without rows: the gate lets it through to the import's own check (400), which would store nothing anyway.
+        calls.put("POST /api/outcomes/import", p -> new Call("POST", "/api/outcomes/import", "text/csv",
+                "candidate,checkpoint,rating\n".getBytes(StandardCharsets.UTF_8)));
+        calls.put("GET /api/outcome-checkpoints", p -> Call.get("/api/outcome-checkpoints"));
+        calls.put("POST /api/outcome-checkpoints", p -> json("POST", "/api/outcome-checkpoints", Map.of("name", Names.unique("Access"), "scaleMax", 4)));
+        calls.put("PUT /api/outcome-checkpoints/{id}", p -> {
+            var fresh = world.freshCheckpoint();
+            return json("PUT", "/api/outcome-checkpoints/" + fresh.id(), Map.of("name", fresh.name() + " renamed", "scaleMax", 5,
+                    "version", fresh.version()));
+        });
+        calls.put("POST /api/outcome-checkpoints/{id}/retire", p -> Call.post("/api/outcome-checkpoints/" + world.freshCheckpoint().id() + "/retire"));
         // drills
         calls.put("GET /api/drills", p -> Call.get("/api/drills"));
         calls.put("POST /api/drills", p -> json("POST", "/api/drills", world.drillDraft()));

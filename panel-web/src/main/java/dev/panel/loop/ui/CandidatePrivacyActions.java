@@ -42,7 +42,7 @@ class CandidatePrivacyActions extends HorizontalLayout {
 
         Button anonymise = new Button("Anonymise…", click -> confirm("Anonymise " + candidate.name() + "?",
                 "Their name and email, every note and piece of evidence, amendment and decision reasons are replaced "
-                        + "for good; ratings and outcomes stay for statistics. This cannot be undone.", "Anonymise", "Candidate anonymised.",
+                        + "for good, and their later outcomes are deleted; ratings stay for statistics. This cannot be undone.", "Anonymise", "Candidate anonymised.",
                 () -> {
                     privacy.anonymise(actor, candidate.id());
                     afterChange.accept(false);
@@ -50,7 +50,7 @@ class CandidatePrivacyActions extends HorizontalLayout {
         anonymise.setId("anonymise-candidate");
         anonymise.setEnabled(!candidate.isAnonymised());
         Button delete = new Button("Delete…", click -> confirm("Delete " + candidate.name() + "?",
-                "The candidate, their loops, interviews, scorecards and decisions are deleted for good; their ratings leave "
+                "The candidate, their loops, interviews, scorecards, decisions and outcomes are deleted for good; their ratings leave "
                         + "the statistics. This cannot be undone.", "Delete", "Candidate deleted.", () -> {
                     privacy.delete(actor, candidate.id());
                     afterChange.accept(true);

@@ -27,6 +27,10 @@ import dev.panel.loop.FrozenPlan;
 import dev.panel.loop.InterviewView;
 import dev.panel.loop.LoopService;
 import dev.panel.candidate.Candidate;
+import dev.panel.outcome.CheckpointService;
+import dev.panel.outcome.OutcomeImportService;
+import dev.panel.outcome.OutcomeService;
+import dev.panel.outcome.ui.LaterOutcomes;
 import dev.panel.privacy.CandidatePrivacy;
 import dev.panel.user.Role;
 import io.micronaut.json.JsonMapper;
@@ -67,12 +71,19 @@ public class LoopDetailView extends VerticalLayout implements BeforeEnterObserve
     private final Clock clock;
     private final CandidatePrivacy privacy;
     private final JsonMapper json;
+    private final OutcomeService outcomes;
+    private final CheckpointService checkpoints;
+    private final OutcomeImportService outcomeImports;
     private Actor actor;
     private ReaderTime reader;
     private long loopId;
 
     LoopDetailView(LoopService loops, ScorecardService scorecards, CandidateService candidates, UserService users,
-                   CalibratedStatusService statuses, Clock clock, CandidatePrivacy privacy, JsonMapper json) {
+                   CalibratedStatusService statuses, Clock clock, CandidatePrivacy privacy, JsonMapper json, OutcomeService outcomes,
+                   CheckpointService checkpoints, OutcomeImportService outcomeImports) {
+        this.outcomes = outcomes;
+        this.checkpoints = checkpoints;
+        this.outcomeImports = outcomeImports;
         this.statuses = statuses;
         this.privacy = privacy;
         this.json = json;
@@ -140,6 +151,16 @@ public class LoopDetailView extends VerticalLayout implements BeforeEnterObserve
         Map<Long, List<ScorecardStatus>> byInterview = progress.stream().collect(Collectors.groupingBy(ScorecardStatus::interviewId));
         for (InterviewView interview : loop.interviews()) {
             add(interviewBox(loop, interview, byInterview.getOrDefault(interview.interview().id(), List.of()), people, now));
+        }
+        if (loop.loop().state() == LoopState.DECIDED) {
+            try {
+                LaterOutcomes later = new LaterOutcomes(outcomes, checkpoints, outcomeImports, actor, candidate.id(), reader);
+                if (later.hasHire()) {
+                    add(later);
+                }
+            } catch (PanelException notTheirs) {
+                // Outcomes are not this reader's to see (they sit on the panel and have not submitted): the loop page stays.
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.panel.ratings.api;
 
+import dev.panel.common.api.UploadedRows;
 import dev.panel.ratings.RatingDataset;
 import dev.panel.ratings.RatingImportService;
 import dev.panel.ratings.RatingService;
@@ -17,13 +18,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.servlet.http.ServletHttpRequest;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Historical ratings from other tools: a CSV file in, a named dataset out (hiring managers, recruiters, admins). */
@@ -31,8 +28,8 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class RatingImportController {
 
-    static final String CSV = "text/csv";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = UploadedRows.CSV;
+    static final String XLSX = UploadedRows.XLSX;
 
     private final RatingImportService imports;
     private final RatingService ratings;
@@ -51,10 +48,7 @@ class RatingImportController {
     @Consumes(CSV)
     HttpResponse<Imported> importCsv(@QueryValue @Nullable String dataset, HttpRequest<?> request, Authentication authentication)
             throws IOException {
-        if (!(request instanceof ServletHttpRequest<?, ?> servlet)) {
-            throw new IllegalStateException("Panel serves its API through the servlet engine");
-        }
-        try (Reader csv = new InputStreamReader(servlet.getInputStream(), StandardCharsets.UTF_8)) {
+        try (Reader csv = UploadedRows.csv(request)) {
             RatingDataset stored = imports.importCsv(ApiCaller.actor(authentication), dataset, csv);
             return HttpResponse.created(new Imported(stored.name(), stored.ratingCount()));
         }
@@ -68,12 +62,7 @@ class RatingImportController {
     @Consumes(XLSX)
     HttpResponse<Imported> importXlsx(@QueryValue @Nullable String dataset, HttpRequest<?> request, Authentication authentication)
             throws IOException {
-        if (!(request instanceof ServletHttpRequest<?, ?> servlet)) {
-            throw new IllegalStateException("Panel serves its API through the servlet engine");
-        }
-        byte[] file = servlet.getInputStream().readNBytes(SheetAsCsv.RATINGS.maxBytes() + 1);
-        String csv = SheetAsCsv.firstSheet(file, SheetAsCsv.RATINGS);
-        RatingDataset stored = imports.importCsv(ApiCaller.actor(authentication), dataset, new StringReader(csv));
+        RatingDataset stored = imports.importCsv(ApiCaller.actor(authentication), dataset, UploadedRows.xlsx(request, SheetAsCsv.RATINGS));
         return HttpResponse.created(new Imported(stored.name(), stored.ratingCount()));
     }
 
