@@ -97,7 +97,8 @@ class AccessWorld {
         competencyId = competencies.findBySlug("delivery").orElseThrow().id();
         drillId = openDrill();
         decidedLoopId = freshLoop().loop().id();
-        decisions.decide(manager, decidedLoopId, Outcome.NO_HIRE, "The panel found little evidence of ownership.");
+        decisions.decide(manager, decidedLoopId, Outcome.NO_HIRE, "The panel found little evidence of ownership.",
+                "The matrix needs a decided loop; nobody scores it.");
     }
 
     User user(Principal principal) {
