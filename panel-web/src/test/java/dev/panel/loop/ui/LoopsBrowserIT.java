@@ -99,11 +99,11 @@ class LoopsBrowserIT implements DatabaseTest {
         WebElement panel = firstStage.findElement(By.cssSelector(".interview-panel input"));
         panel.sendKeys(busy.displayName());
         WebElement busyOption = option("vaadin-multi-select-combo-box-item", busy.displayName());
-        assertThat(busyOption.getText()).isEqualTo(busy.displayName() + " · 1 upcoming");
+        assertThat(busyOption.getText()).isEqualTo(busy.displayName() + " (" + busy.username() + ") · 1 upcoming");
         browser.click(busyOption);
         panel.sendKeys(Keys.chord(Keys.CONTROL, "a"), free.displayName());
         WebElement freeOption = option("vaadin-multi-select-combo-box-item", free.displayName());
-        assertThat(freeOption.getText()).isEqualTo(free.displayName() + " · free");
+        assertThat(freeOption.getText()).isEqualTo(free.displayName() + " (" + free.username() + ") · free");
         browser.click(freeOption);
         panel.sendKeys(Keys.ESCAPE);
         browser.waiting().until(d -> firstStage.findElement(By.cssSelector(".panel-seats")).getText().startsWith("2 of "));
