@@ -190,7 +190,10 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
             return spread;
         }).setHeader("Agreement").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(comparison.rows());
+        // As wide as the page and no wider: on a narrow screen the grid scrolls its panelists' columns sideways, not the page.
+        grid.setWidthFull();
         Div wrapper = new Div(new H2("Ratings side by side"), grid);
+        wrapper.setWidthFull();
         if (comparison.rows().isEmpty()) {
             wrapper.add(new Paragraph("No scorecard is submitted yet."));
         }
