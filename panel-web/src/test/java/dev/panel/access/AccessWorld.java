@@ -11,7 +11,7 @@ import dev.panel.drill.DrillView;
 import dev.panel.drill.SampleDraft;
 import dev.panel.drill.SampleRating;
 import dev.panel.loop.FrozenPlan;
-import dev.panel.loop.LoopService;
+import dev.panel.loop.LoopOpening;
 import dev.panel.loop.LoopView;
 import dev.panel.loop.OpenLoop;
 import dev.panel.plan.PlanDraft;
@@ -57,7 +57,7 @@ class AccessWorld {
 
     private final RoleService roles;
     private final PlanService plans;
-    private final LoopService loops;
+    private final LoopOpening loops;
     private final CandidateService candidates;
     private final ScorecardService scorecards;
     private final DrillService drills;
@@ -70,7 +70,7 @@ class AccessWorld {
     private final Actor manager;
     private final Actor recruiter;
 
-    AccessWorld(LoopFixture fixture, RoleService roles, PlanService plans, LoopService loops, CandidateService candidates,
+    AccessWorld(LoopFixture fixture, RoleService roles, PlanService plans, LoopOpening loops, CandidateService candidates,
                 ScorecardService scorecards, DrillService drills, DrillRatingService drillRatings, CompetencyService competencies,
                 DecisionService decisions) {
         this.fixture = fixture;

@@ -4,7 +4,7 @@ import dev.panel.audit.AuditEvent;
 import dev.panel.audit.AuditLog;
 import dev.panel.candidate.CandidateService;
 import dev.panel.loop.FrozenPlan;
-import dev.panel.loop.LoopService;
+import dev.panel.loop.LoopOpening;
 import dev.panel.loop.OpenLoop;
 import dev.panel.plan.PlanService;
 import dev.panel.role.RoleService;
@@ -59,7 +59,7 @@ class AutosaveOutageBrowserIT implements DatabaseTest {
     @Inject
     PlanService plans;
     @Inject
-    LoopService loops;
+    LoopOpening loops;
     @Inject
     ScorecardService scorecards;
 

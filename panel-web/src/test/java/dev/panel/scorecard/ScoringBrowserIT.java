@@ -5,7 +5,7 @@ import dev.panel.audit.AuditLog;
 import dev.panel.calibration.CalibrationResult;
 import dev.panel.calibration.CalibrationService;
 import dev.panel.candidate.CandidateService;
-import dev.panel.loop.LoopService;
+import dev.panel.loop.LoopOpening;
 import dev.panel.loop.LoopView;
 import dev.panel.loop.OpenLoop;
 import dev.panel.plan.PlanService;
@@ -55,7 +55,7 @@ class ScoringBrowserIT implements DatabaseTest {
     @Inject
     PlanService plans;
     @Inject
-    LoopService loops;
+    LoopOpening loops;
     @Inject
     ScorecardService scorecards;
     @Inject

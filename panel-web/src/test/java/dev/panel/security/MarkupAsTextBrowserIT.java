@@ -6,7 +6,7 @@ import dev.panel.competency.NewCompetency;
 import dev.panel.competency.RubricLevel;
 import dev.panel.decision.DecisionService;
 import dev.panel.decision.Outcome;
-import dev.panel.loop.LoopService;
+import dev.panel.loop.LoopOpening;
 import dev.panel.loop.LoopView;
 import dev.panel.loop.OpenLoop;
 import dev.panel.plan.PlanDraft;
@@ -78,7 +78,7 @@ class MarkupAsTextBrowserIT implements DatabaseTest {
     @Inject
     PlanService plans;
     @Inject
-    LoopService loops;
+    LoopOpening loops;
     @Inject
     ScorecardService scorecards;
     @Inject

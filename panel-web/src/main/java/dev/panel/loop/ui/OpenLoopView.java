@@ -24,6 +24,7 @@ import dev.panel.candidate.CandidateService;
 import dev.panel.common.InvalidInputException;
 import dev.panel.drill.CalibratedStatusService;
 import dev.panel.common.PanelException;
+import dev.panel.loop.LoopOpening;
 import dev.panel.loop.LoopService;
 import dev.panel.loop.LoopView;
 import dev.panel.loop.OpenLoop;
@@ -61,6 +62,7 @@ import java.util.stream.Collectors;
 public class OpenLoopView extends VerticalLayout {
 
     private final LoopService loops;
+    private final LoopOpening opening;
     private final UserService users;
     private final CalibratedStatusService statuses;
     private final Clock clock;
@@ -71,10 +73,11 @@ public class OpenLoopView extends VerticalLayout {
     private final List<PanelPicker> pickers = new ArrayList<>();
     private final Button open = new Button("Open loop");
 
-    OpenLoopView(LoopService loops, CandidateService candidates, PlanService plans, RoleService roles, UserService users,
+    OpenLoopView(LoopService loops, LoopOpening opening, CandidateService candidates, PlanService plans, RoleService roles, UserService users,
                  CalibratedStatusService statuses, Clock clock) {
         this.clock = clock;
         this.loops = loops;
+        this.opening = opening;
         this.users = users;
         this.statuses = statuses;
         setMaxWidth("70rem");
@@ -179,7 +182,7 @@ public class OpenLoopView extends VerticalLayout {
 
     private void openLoop(List<OpenLoop.Assignment> interviews) {
         try {
-            LoopView opened = loops.open(actor, new OpenLoop(candidate.getValue().id(), plan.getValue().id(), interviews));
+            LoopView opened = opening.open(actor, new OpenLoop(candidate.getValue().id(), plan.getValue().id(), interviews));
             Notification.show("Loop opened for " + candidate.getValue().name() + ".", 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(LoopDetailView.class, new RouteParameters("loopId", String.valueOf(opened.loop().id()))));
