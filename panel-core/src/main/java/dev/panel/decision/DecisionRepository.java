@@ -22,8 +22,9 @@ interface DecisionRepository extends GenericRepository<Decision, Long> {
 
     List<Decision> findByDecidedAtLessThan(Instant cutoff);
 
-    /** The privacy exception to insert-only: an anonymised candidate's decision keeps its outcome, not its reason. */
-    @Query("UPDATE decision SET reason = :marker WHERE loop_id IN (:loopIds)")
+    /** The privacy exception to insert-only: an anonymised candidate's decision keeps its outcome, not its reasons. */
+    @Query("UPDATE decision SET reason = :marker, early_reason = CASE WHEN early_reason IS NULL THEN NULL ELSE :marker END"
+            + " WHERE loop_id IN (:loopIds)")
     void redactReasons(Collection<Long> loopIds, String marker);
 
     void deleteByLoopIdIn(Collection<Long> loopIds);

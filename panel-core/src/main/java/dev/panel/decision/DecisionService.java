@@ -8,9 +8,14 @@ import dev.panel.common.Texts;
 import dev.panel.common.TransactionRetry;
 import dev.panel.loop.HiringLoop;
 import dev.panel.loop.LoopService;
+import dev.panel.loop.LoopView;
 import dev.panel.scorecard.ScorecardService;
+import dev.panel.scorecard.ScorecardStatus;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
+import dev.panel.user.User;
+import dev.panel.user.UserService;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionDefinition;
@@ -26,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Records the hiring manager's decision on a loop, once. */
 @Singleton
@@ -39,12 +45,14 @@ public class DecisionService {
     private final DecisionRepository decisions;
     private final LoopService loops;
     private final ScorecardService scorecards;
+    private final UserService users;
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher<DecisionRecorded> recorded;
 
-    DecisionService(DecisionRepository decisions, LoopService loops, ScorecardService scorecards, AuditLog audit, Clock clock,
-                    ApplicationEventPublisher<DecisionRecorded> recorded) {
+    DecisionService(DecisionRepository decisions, LoopService loops, ScorecardService scorecards, UserService users, AuditLog audit,
+                    Clock clock, ApplicationEventPublisher<DecisionRecorded> recorded) {
+        this.users = users;
         this.recorded = recorded;
         this.decisions = decisions;
         this.loops = loops;
@@ -53,13 +61,20 @@ public class DecisionService {
         this.clock = clock;
     }
 
+    /** Records the decision once, with every scorecard in (otherwise it is refused, naming who is missing). */
+    public Decision decide(Actor actor, long loopId, Outcome outcome, String reason) {
+        return decide(actor, loopId, outcome, reason, null);
+    }
+
     /**
-     * Records the decision once. Decisions on a loop wait for each other on the loop's row, read committed, so that
+     * Records the decision once. While scorecards are missing it needs {@code earlyReason}, the written reason for not
+     * waiting, which is kept with the decision and in the audit log (as a plan's coverage override is).
+     * Decisions on a loop wait for each other on the loop's row, read committed, so that
      * of two requests at once the second sees the first's decision and answers 409 naming it (under repeatable read
      * it would see nothing, and without the lock the two deadlocked on the loop's row: a 500).
      */
     @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
-    public Decision decide(Actor actor, long loopId, Outcome outcome, String reason) {
+    public Decision decide(Actor actor, long loopId, Outcome outcome, String reason, @Nullable String earlyReason) {
         HiringLoop loop = loops.visibleLoop(actor, loopId);
         if (!loops.managesRole(actor, loop)) {
             throw new ForbiddenException("Only the role's hiring manager records the decision.");
@@ -71,21 +86,37 @@ public class DecisionService {
             throw new InvalidInputException("Choose the outcome: hire or no hire.");
         }
         String why = Texts.required(reason, "The reason for the decision", 4000);
+        String whyEarly = Texts.optional(earlyReason, "The reason for deciding early", 4000);
         loops.lockForChange(loopId);
         Optional<Decision> existing = decisions.findByLoopId(loopId);
         if (existing.isPresent()) {
             throw alreadyDecided(existing.get());
         }
+        List<MissingScorecard> missing = missingScorecards(actor, loopId);
         Decision saved;
         try {
-            saved = decisions.save(new Decision(null, loopId, outcome, why, actor.username(), clock.instant()));
+            saved = decisions.save(Decision.taken(loopId, outcome, why, whyEarly, missing, actor.username(), clock.instant()));
         } catch (DataAccessException raced) {
             throw decisions.findByLoopId(loopId).map(DecisionService::alreadyDecided).orElseThrow(() -> raced);
         }
         loops.markDecided(loopId);
-        audit.record(actor.username(), "decision.recorded", "loop:" + loopId, outcome.name());
+        audit.record(actor.username(), "decision.recorded", "loop:" + loopId, saved.wasEarly()
+                ? outcome.name() + "; early, " + MissingScorecard.sentence(missing) + " Reason: " + saved.earlyReason()
+                : outcome.name());
         recorded.publishEvent(new DecisionRecorded(loopId, outcome, actor.username()));
         return saved;
+    }
+
+    /** The scorecards the loop still waits for, with the names of those who owe them; safe for anyone who may see the loop. */
+    @ReadOnly
+    public List<MissingScorecard> missingScorecards(Actor actor, long loopId) {
+        LoopView loop = loops.get(actor, loopId);
+        List<ScorecardStatus> open = scorecards.progress(actor, loopId).stream().filter(s -> !s.isSubmitted()).toList();
+        Map<Long, User> people = users.byIds(open.stream().map(ScorecardStatus::interviewerId).distinct().toList());
+        Map<Long, String> stages = loop.interviews().stream().collect(Collectors.toMap(i -> i.interview().id(), i -> i.stage().name()));
+        return open.stream().map(s -> new MissingScorecard(s.interviewerId(),
+                Optional.ofNullable(people.get(s.interviewerId())).map(User::nameWithUsername).orElse("user " + s.interviewerId()),
+                stages.getOrDefault(s.interviewId(), "interview " + s.interviewId()))).toList();
     }
 
     /** The loop's decision; refused to a panelist who has not submitted, as its reason speaks of the others' scorecards. */

@@ -7,7 +7,7 @@ import dev.panel.decision.DecisionService;
 import dev.panel.decision.Outcome;
 import dev.panel.loop.FrozenPlan;
 import dev.panel.loop.InterviewView;
-import dev.panel.loop.LoopService;
+import dev.panel.loop.LoopOpening;
 import dev.panel.loop.LoopView;
 import dev.panel.loop.OpenLoop;
 import dev.panel.plan.PlanService;
@@ -64,13 +64,13 @@ public class DemoData {
     private final CandidateService candidates;
     private final RoleService roles;
     private final PlanService plans;
-    private final LoopService loops;
+    private final LoopOpening loops;
     private final ScorecardService scorecards;
     private final DecisionService decisions;
     private final DemoOutcomes outcomes;
     private final Clock clock;
 
-    DemoData(CandidateService candidates, RoleService roles, PlanService plans, LoopService loops, ScorecardService scorecards,
+    DemoData(CandidateService candidates, RoleService roles, PlanService plans, LoopOpening loops, ScorecardService scorecards,
              DecisionService decisions, DemoOutcomes outcomes, Clock clock) {
         this.outcomes = outcomes;
         this.candidates = candidates;

@@ -2,25 +2,11 @@ package dev.panel.loop;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.panel.audit.AuditLog;
-import dev.panel.candidate.CandidateService;
-import dev.panel.common.ConflictException;
-import dev.panel.common.InvalidInputException;
 import dev.panel.common.NotFoundException;
 import dev.panel.common.TransactionRetry;
-import dev.panel.competency.CompetencyService;
-import dev.panel.competency.RubricVersion;
-import dev.panel.plan.PlanService;
-import dev.panel.plan.PlanStage;
-import dev.panel.plan.PlanState;
-import dev.panel.plan.QuestionPlan;
 import dev.panel.role.RoleService;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
-import dev.panel.user.User;
-import dev.panel.user.UserService;
-import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -29,11 +15,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,9 +24,9 @@ import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 
 /**
- * Opening loops and reading them. Recruiters and admins see every loop, a hiring manager the loops of the
+ * Reading loops, and who may see them. Recruiters and admins see every loop, a hiring manager the loops of the
  * roles they manage, an interviewer only the loops they sit on. A loop the caller may not see is reported
- * as not found, so that ids cannot be probed.
+ * as not found, so that ids cannot be probed. Opening loops and changing panels is {@link LoopOpening}'s.
  */
 @Singleton
 @TransactionRetry
@@ -52,14 +35,9 @@ public class LoopService {
     private final LoopRepositories.Loops loops;
     private final LoopRepositories.Interviews interviews;
     private final LoopRepositories.Panelists panelists;
-    private final PlanService plans;
+    private final LoopViews loopViews;
     private final RoleService roles;
-    private final CompetencyService competencies;
-    private final CandidateService candidates;
-    private final UserService users;
-    private final AuditLog audit;
     private final Clock clock;
-    private final ApplicationEventPublisher<PanelChanged> panelChanges;
     /**
      * Interviews' stages as frozen when their loops opened: they never change, and every autosave checks the
      * scorecard against its stage, which otherwise meant two reads and parsing the loop's whole plan each time.
@@ -68,86 +46,18 @@ public class LoopService {
     private final Cache<Long, FrozenPlan.Stage> frozenStages = Caffeine.newBuilder().maximumSize(10_000).build();
 
     LoopService(LoopRepositories.Loops loops, LoopRepositories.Interviews interviews, LoopRepositories.Panelists panelists,
-                PlanService plans, RoleService roles, CompetencyService competencies, CandidateService candidates,
-                UserService users, AuditLog audit, Clock clock, ApplicationEventPublisher<PanelChanged> panelChanges) {
+                LoopViews loopViews, RoleService roles, Clock clock) {
         this.loops = loops;
         this.interviews = interviews;
         this.panelists = panelists;
-        this.plans = plans;
+        this.loopViews = loopViews;
         this.roles = roles;
-        this.competencies = competencies;
-        this.candidates = candidates;
-        this.users = users;
-        this.audit = audit;
         this.clock = clock;
-        this.panelChanges = panelChanges;
-    }
-
-    @Transactional
-    public LoopView open(Actor actor, OpenLoop request) {
-        actor.require("open loops", Role.RECRUITER, Role.HIRING_MANAGER);
-        candidates.get(request.candidateId());
-        QuestionPlan plan = plans.get(request.planId()).plan();
-        if (!actor.mayActAs(Role.RECRUITER)) {
-            // a hiring manager opens loops for the roles they manage only: a loop of another's role would be one they cannot see
-            roles.requireManages(actor, plan.roleId(), "open loops on its plans");
-        }
-        if (plan.state() != PlanState.PUBLISHED) {
-            throw new ConflictException("Loops run on published plans; \"" + plan.name() + "\" is " + plan.state().name().toLowerCase() + ".");
-        }
-        FrozenPlan frozen = freeze(plan);
-        Map<Integer, OpenLoop.Assignment> byStage = assignmentsByStage(request, frozen);
-        HiringLoop loop = loops.save(new HiringLoop(null, request.candidateId(), plan.roleId(), plan.id(), frozen, LoopState.OPEN,
-                actor.username(), clock.instant(), null));
-        for (int stage = 0; stage < frozen.stages().size(); stage++) {
-            OpenLoop.Assignment assignment = byStage.get(stage);
-            Interview interview = interviews.save(new Interview(null, loop.id(), stage, assignment == null ? null : assignment.scheduledAt(), null));
-            if (assignment != null) {
-                List<Long> panel = List.copyOf(new LinkedHashSet<>(assignment.interviewerIds()));
-                panel.forEach(userId -> panelists.save(new Panelist(null, interview.id(), loop.id(), userId)));
-                FrozenPlan.Stage frozenStage = frozen.stages().get(stage);
-                panelChanges.publishEvent(new PanelChanged("opened:" + interview.id(), loop.id(), loop.candidateId(), interview.id(),
-                        frozenStage.name(), frozenStage.minutes(), null, interview.scheduledAt(), List.of(), panel, false));
-            }
-        }
-        audit.record(actor.username(), "loop.opened", "loop:" + loop.id(), "plan " + plan.id());
-        return views(List.of(loop)).get(0);
-    }
-
-    /** Changes an interview's time and panel, before anyone has scored it. */
-    @Transactional
-    public InterviewView assign(Actor actor, long interviewId, AssignPanel assignment, boolean anyScorecardStarted) {
-        actor.require("assign interviewers", Role.RECRUITER, Role.HIRING_MANAGER);
-        Interview interview = interviews.findById(interviewId).orElseThrow(() -> interviewNotFound(interviewId));
-        HiringLoop loop = visibleLoop(actor, interview.loopId());
-        if (anyScorecardStarted) {
-            throw new ConflictException("Scoring has started for this interview; its panel can no longer change.");
-        }
-        if (assignment.version() != null && !assignment.version().equals(interview.version())) {
-            throw staleInterview();
-        }
-        checkInterviewers(assignment.interviewerIds(), loop.planSnapshot().stage(interview.stageIndex()).orElseThrow());
-        List<Long> panelBefore = panelists.findByInterviewId(interviewId).stream().map(Panelist::userId).toList();
-        Interview saved;
-        try {
-            saved = interviews.update(new Interview(interview.id(), interview.loopId(), interview.stageIndex(),
-                    assignment.scheduledAt(), interview.version()));
-        } catch (OptimisticLockException raced) {
-            throw staleInterview();
-        }
-        panelists.findByInterviewId(interviewId).forEach(panelists::delete);
-        List<Long> panelAfter = List.copyOf(new LinkedHashSet<>(assignment.interviewerIds()));
-        panelAfter.forEach(u -> panelists.save(new Panelist(null, interviewId, loop.id(), u)));
-        audit.record(actor.username(), "interview.assigned", "interview:" + interviewId, null);
-        FrozenPlan.Stage stage = loop.planSnapshot().stages().get(saved.stageIndex());
-        panelChanges.publishEvent(new PanelChanged("assigned:" + interviewId + ":" + saved.version(), loop.id(), loop.candidateId(),
-                interviewId, stage.name(), stage.minutes(), interview.scheduledAt(), saved.scheduledAt(), panelBefore, panelAfter, false));
-        return new InterviewView(saved, stage, panelAfter);
     }
 
     @ReadOnly
     public LoopView get(Actor actor, long loopId) {
-        return views(List.of(visibleLoop(actor, loopId))).get(0);
+        return loopViews.of(List.of(visibleLoop(actor, loopId))).get(0);
     }
 
     /**
@@ -160,18 +70,18 @@ public class LoopService {
         if (actor.mayActAs(Role.RECRUITER) || actor.mayActAs(Role.HIRING_MANAGER)) {
             Map<Long, Boolean> managed = new HashMap<>();
             LongPredicate manages = roleId -> managed.computeIfAbsent(roleId, id -> managesRole(actor, id));
-            return views(loops.listOrderByIdDesc().stream()
+            return loopViews.of(loops.listOrderByIdDesc().stream()
                     .filter(l -> onPanel.contains(l.id()) || maySeeAsStaff(actor, l, manages))
                     .toList());
         }
-        return onPanel.isEmpty() ? List.of() : views(loops.findByIdInOrderByIdDesc(onPanel));
+        return onPanel.isEmpty() ? List.of() : loopViews.of(loops.findByIdInOrderByIdDesc(onPanel));
     }
 
     /** The interviews the actor sits on, with their loops. */
     @ReadOnly
     public List<LoopView> interviewsOf(Actor actor) {
         Set<Long> loopIds = panelists.findByUserId(actor.id()).stream().map(Panelist::loopId).collect(Collectors.toSet());
-        return loopIds.isEmpty() ? List.of() : views(loops.findByIdInOrderByIdDesc(loopIds));
+        return loopIds.isEmpty() ? List.of() : loopViews.of(loops.findByIdInOrderByIdDesc(loopIds));
     }
 
     /** One interview, for its panelists and for staff who may see the loop. */
@@ -202,7 +112,7 @@ public class LoopService {
     /** The loop with its interviews and panels, with no access check: for work Panel does on its own (notifications). */
     @ReadOnly
     public LoopView withoutAccessCheck(long loopId) {
-        return views(List.of(loops.findById(loopId).orElseThrow(() -> loopNotFound(loopId)))).get(0);
+        return loopViews.of(List.of(loops.findById(loopId).orElseThrow(() -> loopNotFound(loopId)))).get(0);
     }
 
     /**
@@ -213,7 +123,7 @@ public class LoopService {
     public List<LoopView> openLoopsScheduledBetween(Instant from, Instant until) {
         Set<Long> loopIds = interviews.findByScheduledAtGreaterThanEqualsAndScheduledAtLessThan(from, until).stream()
                 .map(Interview::loopId).collect(Collectors.toSet());
-        return loopIds.isEmpty() ? List.of() : views(loops.findByIdInOrderByIdDesc(loopIds).stream()
+        return loopIds.isEmpty() ? List.of() : loopViews.of(loops.findByIdInOrderByIdDesc(loopIds).stream()
                 .filter(l -> l.state() == LoopState.OPEN).toList());
     }
 
@@ -308,10 +218,6 @@ public class LoopService {
         return loops.update(loop.decided());
     }
 
-    private static ConflictException staleInterview() {
-        return new ConflictException("Someone else changed this interview's time or panel while you were editing it. Reload to see their change.");
-    }
-
     private boolean maySee(Actor actor, HiringLoop loop) {
         return maySeeAsStaff(actor, loop) || isPanelist(loop.id(), actor.id());
     }
@@ -325,67 +231,11 @@ public class LoopService {
         return actor.isAdmin() || actor.roles().contains(Role.RECRUITER) || manages.test(loop.roleId());
     }
 
-    /** The loops with their interviews (in stage order) and each interview's panel, in the order given. */
-    private List<LoopView> views(List<HiringLoop> list) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> loopIds = list.stream().map(HiringLoop::id).collect(Collectors.toSet());
-        Map<Long, List<Long>> panel = new HashMap<>();
-        panelists.findByLoopIdInOrderById(loopIds).forEach(p -> panel.computeIfAbsent(p.interviewId(), k -> new ArrayList<>()).add(p.userId()));
-        Map<Long, List<Interview>> byLoop = interviews.findByLoopIdIn(loopIds).stream()
-                .sorted(Comparator.comparingInt(Interview::stageIndex).thenComparing(Interview::id))
-                .collect(Collectors.groupingBy(Interview::loopId));
-        return list.stream().map(loop -> new LoopView(loop, byLoop.getOrDefault(loop.id(), List.of()).stream()
-                        .map(i -> new InterviewView(i, loop.planSnapshot().stages().get(i.stageIndex()), panel.getOrDefault(i.id(), List.of())))
-                        .toList()))
-                .toList();
-    }
-
-    private FrozenPlan freeze(QuestionPlan plan) {
-        Set<Long> focus = plan.focusCompetencyIds();
-        Map<Long, RubricVersion> rubrics = competencies.currentRubrics(focus);
-        Map<Long, String> names = competencies.list().stream().collect(Collectors.toMap(v -> v.competency().id(), v -> v.competency().name()));
-        List<FrozenPlan.Stage> stages = new ArrayList<>();
-        for (PlanStage stage : plan.stages()) {
-            List<FrozenPlan.Focus> frozenFocus = stage.focusCompetencyIds().stream()
-                    .map(id -> new FrozenPlan.Focus(id, names.get(id), rubrics.get(id).id())).toList();
-            stages.add(new FrozenPlan.Stage(stage.name(), stage.minutes(), stage.interviewers(), frozenFocus, stage.questionIds()));
-        }
-        return new FrozenPlan(plan.id(), plan.name(), stages);
-    }
-
-    private Map<Integer, OpenLoop.Assignment> assignmentsByStage(OpenLoop request, FrozenPlan frozen) {
-        Map<Integer, OpenLoop.Assignment> byStage = new HashMap<>();
-        for (OpenLoop.Assignment assignment : request.interviews() == null ? List.<OpenLoop.Assignment>of() : request.interviews()) {
-            FrozenPlan.Stage stage = frozen.stage(assignment.stage()).orElseThrow(() -> new InvalidInputException(
-                    "The plan has stages 0 to " + (frozen.stages().size() - 1) + "; there is no stage " + assignment.stage() + "."));
-            if (byStage.put(assignment.stage(), assignment) != null) {
-                throw new InvalidInputException("Stage " + assignment.stage() + " (" + stage.name() + ") is assigned twice.");
-            }
-            checkInterviewers(assignment.interviewerIds(), stage);
-        }
-        return byStage;
-    }
-
-    private void checkInterviewers(List<Long> interviewerIds, FrozenPlan.Stage stage) {
-        if (interviewerIds == null || interviewerIds.isEmpty()) {
-            return;
-        }
-        Map<Long, User> found = users.byIds(interviewerIds);
-        for (long id : interviewerIds) {
-            User user = found.get(id);
-            if (user == null || !(user.hasRole(Role.INTERVIEWER) || user.hasRole(Role.HIRING_MANAGER))) {
-                throw new InvalidInputException("User " + id + " cannot interview: only interviewers and hiring managers sit on panels.");
-            }
-        }
-    }
-
     private static NotFoundException loopNotFound(long id) {
         return new NotFoundException("There is no loop with id " + id + " that you may see.");
     }
 
-    private static NotFoundException interviewNotFound(long id) {
+    static NotFoundException interviewNotFound(long id) {
         return new NotFoundException("There is no interview with id " + id + " that you may see.");
     }
 }

@@ -17,6 +17,7 @@ import dev.panel.scorecard.Amendment;
 import dev.panel.scorecard.Scorecard;
 import dev.panel.scorecard.ScorecardErasure;
 import dev.panel.scorecard.ScorecardService;
+import dev.panel.scorecard.ScorecardVisibility;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import io.micronaut.transaction.annotation.Transactional;
@@ -121,12 +122,15 @@ public class CandidatePrivacy {
         Candidate candidate = candidates.get(candidateId);
         List<HiringLoop> theirLoops = loops.loopsOf(candidateId);
         List<Long> loopIds = theirLoops.stream().map(HiringLoop::id).toList();
-        // The export holds every scorecard, drafts too: someone still scoring this candidate would read the others' first.
+        // The export holds the others' submitted scorecards: someone still scoring this candidate would read them first.
         if (loopIds.stream().anyMatch(loopId -> scoring.stillScoring(actor, loopId))) {
             throw new ForbiddenException("You sit on this candidate's panel: submit your own scorecard before you export their data,"
                     + " or ask another recruiter or an admin.");
         }
-        List<Scorecard> cards = scorecards.ofLoops(loopIds);
+        // The rule everywhere else: nobody reads another person's draft, so the export holds submitted scorecards and the
+        // exporter's own drafts only. A draft is not yet what its author says of the candidate.
+        ScorecardVisibility.Reader exporter = new ScorecardVisibility.Reader(actor, false, true, false);
+        List<Scorecard> cards = scorecards.ofLoops(loopIds).stream().filter(card -> ScorecardVisibility.maySee(exporter, card)).toList();
         List<Amendment> amendments = scorecards.amendmentsOf(cards.stream().map(Scorecard::id).toList());
         Map<Long, Decision> decided = decisions.ofLoops(loopIds).stream().collect(Collectors.toMap(Decision::loopId, Function.identity()));
         var interviews = loops.interviewsOf(loopIds);

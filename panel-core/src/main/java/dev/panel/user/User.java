@@ -46,6 +46,11 @@ public record User(
                 null, null, null);
     }
 
+    /** How a person is named wherever someone picks or reads one of several: "Sam Lee (slee)", so two Sam Lees can be told apart. */
+    public String nameWithUsername() {
+        return displayName + " (" + username + ")";
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }

@@ -3,6 +3,7 @@ package dev.panel.notification;
 import dev.panel.decision.DecisionService;
 import dev.panel.decision.Outcome;
 import dev.panel.loop.AssignPanel;
+import dev.panel.loop.LoopOpening;
 import dev.panel.loop.LoopService;
 import dev.panel.loop.LoopView;
 import dev.panel.loop.OpenLoop;
@@ -46,6 +47,8 @@ class NotificationMailIT implements MailTest {
     LoopFixture fixture;
     @Inject
     LoopService loops;
+    @Inject
+    LoopOpening opening;
     @Inject
     OutboxSender sender;
     @Inject
@@ -108,7 +111,7 @@ class NotificationMailIT implements MailTest {
 
         Instant later = at.plus(Duration.ofDays(3));
         long version = loops.interview(Actor.of(berlin), interviewId).interview().version();
-        loops.assign(recruiter(), interviewId, new AssignPanel(later, List.of(berlin.id(), other.id()), version), false);
+        opening.assign(recruiter(), interviewId, new AssignPanel(later, List.of(berlin.id(), other.id()), version), false);
         sender.deliverDue();
 
         List<jakarta.mail.internet.MimeMessage> toBerlin = MAIL.to(berlin.email());
@@ -123,7 +126,7 @@ class NotificationMailIT implements MailTest {
         assertThat(MAIL.to(other.email())).hasSize(2);
 
         version = loops.interview(Actor.of(berlin), interviewId).interview().version();
-        loops.assign(recruiter(), interviewId, new AssignPanel(later, List.of(other.id()), version), false);
+        opening.assign(recruiter(), interviewId, new AssignPanel(later, List.of(other.id()), version), false);
         sender.deliverDue();
 
         toBerlin = MAIL.to(berlin.email());

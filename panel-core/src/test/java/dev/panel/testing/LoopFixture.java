@@ -2,6 +2,7 @@ package dev.panel.testing;
 
 import dev.panel.candidate.CandidateService;
 import dev.panel.loop.FrozenPlan;
+import dev.panel.loop.LoopOpening;
 import dev.panel.loop.LoopService;
 import dev.panel.loop.LoopView;
 import dev.panel.loop.OpenLoop;
@@ -43,15 +44,17 @@ public class LoopFixture {
     private final RoleService roles;
     private final PlanService plans;
     private final LoopService loops;
+    private final LoopOpening opening;
     private final ScorecardService scorecards;
 
-    LoopFixture(UserService users, CandidateService candidates, RoleService roles, PlanService plans, LoopService loops,
+    LoopFixture(UserService users, CandidateService candidates, RoleService roles, PlanService plans, LoopService loops, LoopOpening opening,
                 ScorecardService scorecards) {
         this.users = users;
         this.candidates = candidates;
         this.roles = roles;
         this.plans = plans;
         this.loops = loops;
+        this.opening = opening;
         this.scorecards = scorecards;
     }
 
@@ -77,7 +80,7 @@ public class LoopFixture {
 
     /** A loop on the Technical Lead plan for an existing candidate. */
     public LoopView openFor(long candidateId, List<OpenLoop.Assignment> assignments) {
-        return loops.open(OPENER, new OpenLoop(candidateId, technicalLeadPlan().id(), assignments));
+        return opening.open(OPENER, new OpenLoop(candidateId, technicalLeadPlan().id(), assignments));
     }
 
     /** The interviewer's scorecard for the interview, complete with this evidence and submitted. */

@@ -11,9 +11,13 @@ import dev.panel.drill.DrillView;
 import dev.panel.drill.SampleDraft;
 import dev.panel.drill.SampleRating;
 import dev.panel.loop.FrozenPlan;
-import dev.panel.loop.LoopService;
+import dev.panel.loop.LoopOpening;
 import dev.panel.loop.LoopView;
 import dev.panel.loop.OpenLoop;
+import dev.panel.outcome.Checkpoint;
+import dev.panel.outcome.CheckpointService;
+import dev.panel.outcome.OutcomeService;
+import dev.panel.outcome.RecordOutcome;
 import dev.panel.plan.PlanDraft;
 import dev.panel.plan.PlanService;
 import dev.panel.plan.QuestionPlan;
@@ -25,9 +29,11 @@ import dev.panel.scorecard.ScorecardService;
 import dev.panel.testing.LoopFixture;
 import dev.panel.testing.Names;
 import dev.panel.user.Actor;
-import dev.panel.user.Role;
 import dev.panel.user.NewUser;
+import dev.panel.user.Role;
 import dev.panel.user.User;
+
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
@@ -59,7 +65,7 @@ class AccessWorld {
 
     private final RoleService roles;
     private final PlanService plans;
-    private final LoopService loops;
+    private final LoopOpening loops;
     private final CandidateService candidates;
     private final ScorecardService scorecards;
     private final DrillService drills;
@@ -72,7 +78,7 @@ class AccessWorld {
     private final Actor manager;
     private final Actor recruiter;
 
-    AccessWorld(LoopFixture fixture, RoleService roles, PlanService plans, LoopService loops, CandidateService candidates,
+    AccessWorld(LoopFixture fixture, RoleService roles, PlanService plans, LoopOpening loops, CandidateService candidates,
                 ScorecardService scorecards, DrillService drills, DrillRatingService drillRatings, CompetencyService competencies,
                 DecisionService decisions) {
         this.fixture = fixture;
@@ -99,17 +105,19 @@ class AccessWorld {
         competencyId = competencies.findBySlug("delivery").orElseThrow().id();
         drillId = openDrill();
         decidedLoopId = freshLoop().loop().id();
-        decisions.decide(manager, decidedLoopId, Outcome.NO_HIRE, "The panel found little evidence of ownership.");
+        decisions.decide(manager, decidedLoopId, Outcome.NO_HIRE, "The panel found little evidence of ownership.",
+                "The matrix needs a decided loop; nobody scores it.");
         LoopView hired = freshLoop();
         fixture.submitted(user(Principal.INTERVIEWER), hired.interviews().get(0).interview().id(), "Ran the incident review.");
-        decisions.decide(manager, hired.loop().id(), Outcome.HIRE, "Consistent evidence of ownership.");
+        decisions.decide(manager, hired.loop().id(), Outcome.HIRE, "Consistent evidence of ownership.",
+                "The matrix needs a hire; the rest of the panel is not needed.");
         hiredCandidateId = hired.loop().candidateId();
     }
 
-    @jakarta.inject.Inject
-    dev.panel.outcome.OutcomeService outcomes;
-    @jakarta.inject.Inject
-    dev.panel.outcome.CheckpointService checkpoints;
+    @Inject
+    OutcomeService outcomes;
+    @Inject
+    CheckpointService checkpoints;
 
     /** The id of the default "90-day review" checkpoint. */
     long reviewCheckpoint() {
@@ -119,10 +127,10 @@ class AccessWorld {
     /** A new outcome of the hired candidate (at a checkpoint of its own, so that it is new), for a call that removes it. */
     long freshOutcome() {
         long checkpoint = freshCheckpoint().id();
-        return outcomes.record(recruiter, hiredCandidateId, new dev.panel.outcome.RecordOutcome(null, checkpoint, null, 3, null, null)).id();
+        return outcomes.record(recruiter, hiredCandidateId, new RecordOutcome(null, checkpoint, null, 3, null, null)).id();
     }
 
-    dev.panel.outcome.Checkpoint freshCheckpoint() {
+    Checkpoint freshCheckpoint() {
         return checkpoints.add(actor(Principal.ADMIN), Names.unique("Access checkpoint"), 5);
     }
 

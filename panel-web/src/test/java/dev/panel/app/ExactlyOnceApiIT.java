@@ -125,7 +125,8 @@ class ExactlyOnceApiIT implements DatabaseTest {
         List<SignedIn> people = users.people(Role.HIRING_MANAGER, Role.INTERVIEWER);
         SignedIn manager = people.get(0);
         LoopView loop = fixture.openWithFirstStage(List.of(people.get(1).user()));
-        String hire = json.write(Map.of("outcome", "HIRE", "reason", "Strong evidence across the panel."));
+        String hire = json.write(Map.of("outcome", "HIRE", "reason", "Strong evidence across the panel.",
+                "earlyReason", "The panelist's scorecard is not needed for this test."));
 
         List<HttpResponse<String>> answers = atOnce(() -> manager.client().postJson("/api/loops/" + loop.loop().id() + "/decision", hire));
 

@@ -5,7 +5,7 @@ import dev.panel.audit.AuditLog;
 import dev.panel.calibration.CalibrationResult;
 import dev.panel.calibration.CalibrationService;
 import dev.panel.candidate.CandidateService;
-import dev.panel.loop.LoopService;
+import dev.panel.loop.LoopOpening;
 import dev.panel.loop.LoopView;
 import dev.panel.loop.OpenLoop;
 import dev.panel.plan.PlanService;
@@ -19,12 +19,11 @@ import dev.panel.user.NewUser;
 import dev.panel.user.Role;
 import dev.panel.user.User;
 import dev.panel.user.UserService;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -46,8 +45,6 @@ class ScoringBrowserIT implements DatabaseTest {
     static final String PASSWORD = "panel-test-password";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     UserService users;
     @Inject
     CandidateService candidates;
@@ -58,7 +55,7 @@ class ScoringBrowserIT implements DatabaseTest {
     @Inject
     PlanService plans;
     @Inject
-    LoopService loops;
+    LoopOpening loops;
     @Inject
     ScorecardService scorecards;
     @Inject
@@ -66,8 +63,8 @@ class ScoringBrowserIT implements DatabaseTest {
     @Inject
     dev.panel.decision.DecisionService decisions;
 
-    @AutoClose
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
     User first;
     User second;
     User manager;
@@ -96,7 +93,6 @@ class ScoringBrowserIT implements DatabaseTest {
         LoopView another = loops.open(opener, new OpenLoop(candidates.create(opener, Names.unique("Candidate"), null).id(), plan.id(),
                 List.of(new OpenLoop.Assignment(0, Instant.now(), List.of(first.id())))));
         secondInterviewId = another.interviews().get(0).interview().id();
-        browser = Browser.open(server.getURI());
     }
 
     @Test
@@ -150,8 +146,7 @@ class ScoringBrowserIT implements DatabaseTest {
         assertThat(browser.waitFor(By.cssSelector(".panel-scorecard")).getText()).contains("Farah First").contains("Strong yes");
 
         browser.forgetSession();
-        browser.signIn(manager.username(), PASSWORD);
-        browser.waitForText(By.id("home-heading"), "Hiring manager home");
+        browser.signIn(manager);
         browser.go("/loops/" + loopId + "/debrief");
         browser.waitForText(By.id("debrief-heading"), candidateName);
         assertThat(browser.waitFor(By.id("debrief-matrix")).getText()).contains("Farah First").contains("Sami Second");
@@ -177,8 +172,7 @@ class ScoringBrowserIT implements DatabaseTest {
     @Test
     void an_older_tab_cannot_overwrite_newer_text_and_says_why() {
         browser.forgetSession();
-        browser.signIn(first.username(), PASSWORD);
-        browser.waitForText(By.id("home-heading"), "My interviews");
+        browser.signIn(first);
         browser.go("/interview/" + secondInterviewId);
         String older = browser.driver().getWindowHandle();
         browser.waitFor(By.cssSelector(".question-card textarea")).sendKeys("Typed in the first tab.");
@@ -204,8 +198,7 @@ class ScoringBrowserIT implements DatabaseTest {
     }
 
     private void signInAndOpen(User user) {
-        browser.signIn(user.username(), PASSWORD);
-        browser.waitForText(By.id("home-heading"), "My interviews");
+        browser.signIn(user);
         browser.go("/interview/" + interviewId);
         browser.waitForText(By.id("candidate-name"), candidateName);
     }

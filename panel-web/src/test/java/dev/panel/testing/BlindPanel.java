@@ -91,7 +91,8 @@ public class BlindPanel {
         scorecards.submit(actorA, saved.id());
         Scorecard amended = scorecards.amend(actorA, saved.id(), "Reason " + marker + " for the change", contentOfA(stage, marker + " amended"));
         if (decided) {
-            decisions.decide(Actor.of(decider), loop.loop().id(), Outcome.NO_HIRE, "Decided on " + marker + " grounds");
+            decisions.decide(Actor.of(decider), loop.loop().id(), Outcome.NO_HIRE, "Decided on " + marker + " grounds",
+                    "Decided while " + marker + " panelists still score");
         }
         return new Scene(loop, candidates.get(loop.loop().candidateId()).name(), marker, a, amended, stillScoring, decider);
     }

@@ -23,7 +23,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A workbook written in the background while the page shows how far it has got, then offered as a download.
+ * A workbook written in the background while the page shows how far it has got, then downloaded: one click on the
+ * button, and the browser saves the file when it is ready (a link to it stays for another copy).
  * Large exports take a while; the person sees a moving figure, not a frozen button, and can keep reading the
  * page. The file lives in a temporary file that is removed when the page is left. In a cluster it stays on the
  * instance that serves the page (the balancer keeps a browser on one instance); if that instance dies, the page is
@@ -91,15 +92,20 @@ class PreparedDownload extends Div {
         status.setText("Writing… " + megabytes(bytes) + " so far");
     }
 
+    /**
+     * The file is ready: the browser downloads it at once (a click on a link to it, from the page), and the link stays,
+     * in case the browser held the download back or the person wants another copy.
+     */
     private void ready(File done, long bytes) {
         UI.getCurrent().setPollInterval(-1);
         progress.setVisible(false);
         prepare.setEnabled(true);
-        status.setText("");
-        Anchor download = new Anchor(DownloadHandler.forFile(done, fileName), "Download " + fileName + " (" + megabytes(bytes) + ")");
+        status.setText("Ready; your browser is downloading it. ");
+        Anchor download = new Anchor(DownloadHandler.forFile(done, fileName), "Download " + fileName + " (" + megabytes(bytes) + ") again");
         download.getElement().setAttribute("download", true);
         download.addClassName("download-link");
         status.add(download);
+        download.getElement().executeJs("this.click()");
     }
 
     private void failed(String message) {

@@ -29,7 +29,8 @@ class DecisionController {
 
     @Post
     HttpResponse<Decision> decide(long id, @Body @Valid Decide request, Authentication authentication) {
-        return HttpResponse.created(decisions.decide(ApiCaller.actor(authentication), id, request.outcome(), request.reason()));
+        return HttpResponse.created(decisions.decide(ApiCaller.actor(authentication), id, request.outcome(), request.reason(),
+                request.earlyReason()));
     }
 
     @Get
@@ -38,8 +39,11 @@ class DecisionController {
                 .orElseThrow(() -> new NotFoundException("No decision has been recorded for loop " + id + " yet."));
     }
 
-    /** Outcome and reason are checked by the service, whose refusals say what is missing. */
+    /**
+     * Outcome and reason are checked by the service, whose refusals say what is missing; {@code earlyReason} is required
+     * while scorecards are missing (a 400 names whose).
+     */
     @Serdeable
-    record Decide(@Nullable Outcome outcome, @Nullable String reason) {
+    record Decide(@Nullable Outcome outcome, @Nullable String reason, @Nullable String earlyReason) {
     }
 }

@@ -22,15 +22,14 @@ import dev.panel.candidate.CandidateService;
 import dev.panel.common.PanelException;
 import dev.panel.decision.Decision;
 import dev.panel.decision.DecisionService;
+import dev.panel.decision.MissingScorecard;
 import dev.panel.loop.HiringLoop;
-import dev.panel.loop.InterviewView;
 import dev.panel.loop.LoopService;
 import dev.panel.loop.LoopView;
 import dev.panel.scorecard.PanelComparison;
 import dev.panel.scorecard.Rating;
 import dev.panel.scorecard.Recommendation;
 import dev.panel.scorecard.ScorecardService;
-import dev.panel.scorecard.ScorecardState;
 import dev.panel.scorecard.ScorecardStatus;
 import dev.panel.security.CurrentUser;
 import dev.panel.user.Actor;
@@ -84,22 +83,22 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         try {
             LoopView loop = loops.get(actor, loopId);
-            build(loop.loop(), loop, scorecards.progress(actor, loopId));
+            build(loop.loop(), scorecards.progress(actor, loopId));
         } catch (PanelException refused) {
             add(new H1("Loop not found"), new Paragraph(refused.getMessage()));
         }
     }
 
-    private void build(HiringLoop loop, LoopView view, List<ScorecardStatus> progress) {
+    private void build(HiringLoop loop, List<ScorecardStatus> progress) {
         H1 title = new H1("Debrief: " + candidates.get(loop.candidateId()).name());
         title.setId("debrief-heading");
         add(title, new Paragraph(loop.planSnapshot().planName()));
 
         Map<Long, User> people = users.byIds(progress.stream().map(ScorecardStatus::interviewerId).distinct().toList());
-        List<String> missing = progress.stream().filter(p -> p.state() != ScorecardState.SUBMITTED)
-                .map(p -> name(people, p.interviewerId()) + " (" + stageOf(view, p.interviewId()) + ")").toList();
+        List<MissingScorecard> missing = decisions.missingScorecards(actor, loopId);
         Paragraph waiting = new Paragraph(missing.isEmpty() ? "All " + progress.size() + " scorecards are in."
-                : "Waiting for " + missing.size() + " of " + progress.size() + " scorecards: " + String.join(", ", missing) + ".");
+                : "Waiting for " + missing.size() + " of " + progress.size() + " scorecards: "
+                + String.join(", ", missing.stream().map(MissingScorecard::label).toList()) + ".");
         waiting.setId("missing-scorecards");
         add(waiting);
 
@@ -120,8 +119,13 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
                     + ": " + d.reason());
             recorded.setId("decision-recorded");
             add(new H2("Decision"), recorded);
+            if (d.wasEarly()) {
+                Paragraph early = new Paragraph("Decided before every scorecard was in, because: " + d.earlyReason());
+                early.setId("decision-early-reason");
+                add(early);
+            }
         } else {
-            DecisionForm form = new DecisionForm();
+            DecisionForm form = new DecisionForm(missing);
             form.addDecideListener(e -> decide(form, e.draft()));
             add(form);
         }
@@ -129,7 +133,7 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
 
     private void decide(DecisionForm form, DecisionForm.Draft draft) {
         try {
-            decisions.decide(actor, loopId, draft.getOutcome(), draft.getReason());
+            decisions.decide(actor, loopId, draft.getOutcome(), draft.getReason(), draft.getEarlyReason());
             Notification.show("Decision recorded.", 4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render();
         } catch (PanelException refused) {
@@ -186,7 +190,10 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
             return spread;
         }).setHeader("Agreement").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(comparison.rows());
+        // As wide as the page and no wider: on a narrow screen the grid scrolls its panelists' columns sideways, not the page.
+        grid.setWidthFull();
         Div wrapper = new Div(new H2("Ratings side by side"), grid);
+        wrapper.setWidthFull();
         if (comparison.rows().isEmpty()) {
             wrapper.add(new Paragraph("No scorecard is submitted yet."));
         }
@@ -213,11 +220,6 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
     private static String name(Map<Long, User> people, long id) {
         User user = people.get(id);
         return user == null ? "Panelist " + id : user.displayName();
-    }
-
-    private static String stageOf(LoopView view, long interviewId) {
-        return view.interviews().stream().filter(i -> i.interview().id() == interviewId).map(InterviewView::stage)
-                .map(s -> s.name()).findFirst().orElse("interview " + interviewId);
     }
 
 }

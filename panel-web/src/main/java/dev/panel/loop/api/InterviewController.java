@@ -5,7 +5,7 @@ import dev.panel.loop.AssignedInterview;
 import dev.panel.loop.InterviewKit;
 import dev.panel.loop.InterviewService;
 import dev.panel.loop.InterviewView;
-import dev.panel.loop.LoopService;
+import dev.panel.loop.LoopOpening;
 import dev.panel.scorecard.ScorecardService;
 import dev.panel.security.ApiCaller;
 import io.micronaut.http.annotation.Body;
@@ -24,10 +24,10 @@ import java.util.List;
 class InterviewController {
 
     private final InterviewService interviews;
-    private final LoopService loops;
+    private final LoopOpening loops;
     private final ScorecardService scorecards;
 
-    InterviewController(InterviewService interviews, LoopService loops, ScorecardService scorecards) {
+    InterviewController(InterviewService interviews, LoopOpening loops, ScorecardService scorecards) {
         this.interviews = interviews;
         this.loops = loops;
         this.scorecards = scorecards;

@@ -2,6 +2,7 @@ package dev.panel.loop.api;
 
 import dev.panel.loop.HiringLoop;
 import dev.panel.loop.InterviewView;
+import dev.panel.loop.LoopOpening;
 import dev.panel.loop.LoopService;
 import dev.panel.loop.LoopView;
 import dev.panel.loop.OpenLoop;
@@ -27,16 +28,18 @@ import java.util.List;
 class LoopController {
 
     private final LoopService loops;
+    private final LoopOpening opening;
     private final ScorecardService scorecards;
 
-    LoopController(LoopService loops, ScorecardService scorecards) {
+    LoopController(LoopService loops, LoopOpening opening, ScorecardService scorecards) {
         this.loops = loops;
+        this.opening = opening;
         this.scorecards = scorecards;
     }
 
     @Post
     HttpResponse<LoopView> open(@Body @Valid OpenLoop request, Authentication authentication) {
-        return HttpResponse.created(loops.open(ApiCaller.actor(authentication), request));
+        return HttpResponse.created(opening.open(ApiCaller.actor(authentication), request));
     }
 
     /** The loops the caller may see. */

@@ -25,6 +25,7 @@ import dev.panel.drill.CalibratedStatusService;
 import dev.panel.loop.AssignPanel;
 import dev.panel.loop.FrozenPlan;
 import dev.panel.loop.InterviewView;
+import dev.panel.loop.LoopOpening;
 import dev.panel.loop.LoopService;
 import dev.panel.candidate.Candidate;
 import dev.panel.outcome.CheckpointService;
@@ -64,6 +65,7 @@ import java.util.stream.Collectors;
 public class LoopDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoopService loops;
+    private final LoopOpening opening;
     private final ScorecardService scorecards;
     private final CandidateService candidates;
     private final UserService users;
@@ -78,7 +80,7 @@ public class LoopDetailView extends VerticalLayout implements BeforeEnterObserve
     private ReaderTime reader;
     private long loopId;
 
-    LoopDetailView(LoopService loops, ScorecardService scorecards, CandidateService candidates, UserService users,
+    LoopDetailView(LoopService loops, LoopOpening opening, ScorecardService scorecards, CandidateService candidates, UserService users,
                    CalibratedStatusService statuses, Clock clock, CandidatePrivacy privacy, JsonMapper json, OutcomeService outcomes,
                    CheckpointService checkpoints, OutcomeImportService outcomeImports) {
         this.outcomes = outcomes;
@@ -88,6 +90,7 @@ public class LoopDetailView extends VerticalLayout implements BeforeEnterObserve
         this.privacy = privacy;
         this.json = json;
         this.loops = loops;
+        this.opening = opening;
         this.scorecards = scorecards;
         this.candidates = candidates;
         this.users = users;
@@ -217,7 +220,7 @@ public class LoopDetailView extends VerticalLayout implements BeforeEnterObserve
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             try {
-                loops.assign(actor, interview.interview().id(), new AssignPanel(picker.scheduledAt(), picker.interviewerIds(),
+                opening.assign(actor, interview.interview().id(), new AssignPanel(picker.scheduledAt(), picker.interviewerIds(),
                         interview.interview().version()),
                         scorecards.anyStarted(interview.interview().id()));
                 Notification.show("Saved.", 3000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -3,10 +3,13 @@ package dev.panel.loop.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -21,9 +24,11 @@ import dev.panel.candidate.CandidateService;
 import dev.panel.common.InvalidInputException;
 import dev.panel.drill.CalibratedStatusService;
 import dev.panel.common.PanelException;
+import dev.panel.loop.LoopOpening;
 import dev.panel.loop.LoopService;
 import dev.panel.loop.LoopView;
 import dev.panel.loop.OpenLoop;
+import dev.panel.loop.OpeningConcerns;
 import dev.panel.plan.PlanService;
 import dev.panel.plan.PlanStage;
 import dev.panel.plan.PlanState;
@@ -31,12 +36,14 @@ import dev.panel.plan.QuestionPlan;
 import dev.panel.role.RoleService;
 import dev.panel.role.RoleView;
 import dev.panel.security.CurrentUser;
+import dev.panel.security.ReaderTime;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import dev.panel.user.UserService;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +53,7 @@ import java.util.stream.Collectors;
 /**
  * Opening a loop: a candidate (new or known), a published plan, and for each of its stages the time and the
  * interviewers, each shown with their coming load. Nothing is saved until "Open loop"; a refusal leaves every
- * choice on screen.
+ * choice on screen. A time already past or a panel short of its stage's count is named in a dialog to confirm first.
  */
 @Prototype
 @Route(value = "loops/new", layout = MainLayout.class)
@@ -55,8 +62,10 @@ import java.util.stream.Collectors;
 public class OpenLoopView extends VerticalLayout {
 
     private final LoopService loops;
+    private final LoopOpening opening;
     private final UserService users;
     private final CalibratedStatusService statuses;
+    private final Clock clock;
     private final Actor actor = CurrentUser.actor();
     private final ComboBox<Candidate> candidate = new ComboBox<>("Candidate");
     private final ComboBox<QuestionPlan> plan = new ComboBox<>("Published plan");
@@ -64,9 +73,11 @@ public class OpenLoopView extends VerticalLayout {
     private final List<PanelPicker> pickers = new ArrayList<>();
     private final Button open = new Button("Open loop");
 
-    OpenLoopView(LoopService loops, CandidateService candidates, PlanService plans, RoleService roles, UserService users,
-                 CalibratedStatusService statuses) {
+    OpenLoopView(LoopService loops, LoopOpening opening, CandidateService candidates, PlanService plans, RoleService roles, UserService users,
+                 CalibratedStatusService statuses, Clock clock) {
+        this.clock = clock;
         this.loops = loops;
+        this.opening = opening;
         this.users = users;
         this.statuses = statuses;
         setMaxWidth("70rem");
@@ -137,23 +148,51 @@ public class OpenLoopView extends VerticalLayout {
         }
     }
 
+    /** Asks to confirm first when something about the loop is odd (a time past, a short panel), naming each thing. */
     private void openLoop() {
+        if (candidate.getValue() == null || plan.getValue() == null) {
+            refused(new InvalidInputException("Pick the candidate and the plan first."));
+            return;
+        }
+        List<OpenLoop.Assignment> interviews = new ArrayList<>();
+        for (int stage = 0; stage < pickers.size(); stage++) {
+            PanelPicker picker = pickers.get(stage);
+            interviews.add(new OpenLoop.Assignment(stage, picker.scheduledAt(), picker.interviewerIds()));
+        }
+        ReaderTime reader = ReaderTime.current();
+        List<String> concerns = OpeningConcerns.of(plan.getValue().stages(), interviews, clock.instant(), reader::moment);
+        if (concerns.isEmpty()) {
+            openLoop(interviews);
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("open-loop-concerns");
+        concerns.forEach(c -> list.add(new ListItem(c)));
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("open-loop-confirm");
+        confirm.setHeader("Open this loop as it is?");
+        confirm.setText(new Div(new Paragraph(concerns.size() == 1 ? "One thing looks wrong:" : concerns.size() + " things look wrong:"), list));
+        confirm.setCancelable(true);
+        confirm.setCancelText("Go back and fix it");
+        confirm.addCancelListener(e -> open.setEnabled(true));
+        confirm.setConfirmText("Open it anyway");
+        confirm.addConfirmListener(e -> openLoop(interviews));
+        confirm.open();
+    }
+
+    private void openLoop(List<OpenLoop.Assignment> interviews) {
         try {
-            if (candidate.getValue() == null || plan.getValue() == null) {
-                throw new InvalidInputException("Pick the candidate and the plan first.");
-            }
-            List<OpenLoop.Assignment> interviews = new ArrayList<>();
-            for (int stage = 0; stage < pickers.size(); stage++) {
-                PanelPicker picker = pickers.get(stage);
-                interviews.add(new OpenLoop.Assignment(stage, picker.scheduledAt(), picker.interviewerIds()));
-            }
-            LoopView opened = loops.open(actor, new OpenLoop(candidate.getValue().id(), plan.getValue().id(), interviews));
+            LoopView opened = opening.open(actor, new OpenLoop(candidate.getValue().id(), plan.getValue().id(), interviews));
             Notification.show("Loop opened for " + candidate.getValue().name() + ".", 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(LoopDetailView.class, new RouteParameters("loopId", String.valueOf(opened.loop().id()))));
         } catch (PanelException refused) {
-            Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            open.setEnabled(true);
+            refused(refused);
         }
+    }
+
+    private void refused(PanelException refused) {
+        Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        open.setEnabled(true);
     }
 }

@@ -22,10 +22,13 @@ record PanelChoices(List<User> interviewers, Map<Long, Long> load, Map<Long, Lis
         return new PanelChoices(interviewers, loops.upcomingLoad(), statuses.calibrated(interviewers.stream().map(User::id).toList()));
     }
 
-    /** "Ada Lovelace · 2 upcoming · calibrated: Architecture", naming only the competencies in {@code focus}. */
+    /**
+     * "Ada Lovelace (alovelace) · 2 upcoming · calibrated: Architecture", naming only the competencies in {@code focus}; the
+     * username tells apart two people of one name (and typing it finds them).
+     */
     String label(User user, Set<Long> focus) {
         long interviews = load.getOrDefault(user.id(), 0L);
-        String label = user.displayName() + " · " + (interviews == 0 ? "free" : interviews == 1 ? "1 upcoming" : interviews + " upcoming");
+        String label = user.nameWithUsername() + " · " + (interviews == 0 ? "free" : interviews == 1 ? "1 upcoming" : interviews + " upcoming");
         String onFocus = calibrated.getOrDefault(user.id(), List.of()).stream().filter(c -> focus.contains(c.competencyId()))
                 .map(CalibratedCompetency::competencyName).collect(Collectors.joining(", "));
         return onFocus.isEmpty() ? label : label + " · calibrated: " + onFocus;

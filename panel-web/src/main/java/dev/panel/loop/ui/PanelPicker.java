@@ -38,7 +38,7 @@ class PanelPicker extends HorizontalLayout {
         when.setStep(Duration.ofMinutes(15));
         when.addClassName("interview-time");
         who.addClassName("interview-panel");
-        who.setItems(choices.interviewers().stream().sorted(Comparator.comparing(User::displayName)).toList());
+        who.setItems(choices.interviewers().stream().sorted(Comparator.comparing(User::displayName).thenComparing(User::username)).toList());
         who.setItemLabelGenerator(user -> choices.label(user, focus));
         who.setWidth("32rem");
         who.setHelperText("Each name shows their interviews in the next " + InterviewerLoad.WINDOW_DAYS

@@ -11,6 +11,7 @@ import dev.panel.testing.LoopFixture;
 import dev.panel.testing.PanelClient;
 import dev.panel.testing.SignedIn;
 import dev.panel.user.Role;
+import dev.panel.user.User;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +78,7 @@ class DecisionApiIT implements DatabaseTest {
     @Test
     void a_second_decision_is_refused_with_409_naming_who_decided() {
         LoopView loop = fixture.openWithFirstStage(List.of(panelist.user()));
+        fixture.submitted(panelist.user(), loop.interviews().get(0).interview().id(), "The panelist's own evidence.");
         json.read(manager.client().postJson(decisionOf(loop), hire()), 201, Decision.class);
 
         String refusal = json.error(manager.client().postJson(decisionOf(loop),
@@ -108,6 +110,7 @@ class DecisionApiIT implements DatabaseTest {
     @Test
     void an_interviewer_who_is_not_on_the_loop_gets_404_for_its_decision() {
         LoopView loop = fixture.openWithFirstStage(List.of(panelist.user()));
+        fixture.submitted(panelist.user(), loop.interviews().get(0).interview().id(), "The panelist's own evidence.");
         json.read(manager.client().postJson(decisionOf(loop), hire()), 201, Decision.class);
 
         json.error(users.person(Role.INTERVIEWER).client().get(decisionOf(loop)), 404);
@@ -120,6 +123,27 @@ class DecisionApiIT implements DatabaseTest {
 
         assertThat(List.of(anonymous.get(decisionOf(loop)).statusCode(), anonymous.postJson(decisionOf(loop), hire()).statusCode()))
                 .containsOnly(401).hasSize(2);
+    }
+
+    @Test
+    void a_decision_while_scorecards_are_missing_needs_an_early_reason_and_the_400_names_who_is_missing() {
+        List<SignedIn> panel = users.people(Role.INTERVIEWER, Role.INTERVIEWER);
+        LoopView loop = fixture.openWithFirstStage(panel.stream().map(SignedIn::user).toList());
+        fixture.submitted(panel.get(0).user(), loop.interviews().get(0).interview().id(), "The first panelist's evidence.");
+        User missing = panel.get(1).user();
+
+        String refusal = json.error(manager.client().postJson(decisionOf(loop), hire()), 400).message();
+
+        assertThat(refusal).contains("A scorecard is still missing")
+                .contains(missing.displayName() + " (" + missing.username() + ") for " + loop.interviews().get(0).stage().name())
+                .contains("early reason").doesNotContain(panel.get(0).username());
+        json.error(manager.client().get(decisionOf(loop)), 404);
+
+        String early = "The candidate must answer a competing offer by Friday.";
+        Decision recorded = json.read(manager.client().postJson(decisionOf(loop),
+                json.write(Map.of("outcome", "HIRE", "reason", REASON, "earlyReason", early))), 201, Decision.class);
+        assertThat(recorded.earlyReason()).isEqualTo(early);
+        assertThat(json.read(recruiter.get(decisionOf(loop)), 200, Decision.class).earlyReason()).isEqualTo(early);
     }
 
     private String hire() {

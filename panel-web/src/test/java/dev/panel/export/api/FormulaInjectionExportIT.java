@@ -3,7 +3,7 @@ package dev.panel.export.api;
 import dev.panel.candidate.CandidateService;
 import dev.panel.competency.CompetencyService;
 import dev.panel.loop.FrozenPlan;
-import dev.panel.loop.LoopService;
+import dev.panel.loop.LoopOpening;
 import dev.panel.loop.LoopView;
 import dev.panel.loop.OpenLoop;
 import dev.panel.plan.PlanDraft;
@@ -91,7 +91,7 @@ class FormulaInjectionExportIT implements DatabaseTest {
     @Inject
     CandidateService candidates;
     @Inject
-    LoopService loops;
+    LoopOpening loops;
     @Inject
     ScorecardService scorecards;
 

@@ -36,14 +36,23 @@ class PanelChoicesTest {
 
     @Test
     void each_name_carries_the_coming_load() {
-        assertThat(choices.label(BOB, Set.of(ARCHITECTURE))).isEqualTo("Bob Marley · 1 upcoming");
-        assertThat(choices.label(CY, Set.of(ARCHITECTURE))).isEqualTo("Cy Twombly · free");
+        assertThat(choices.label(BOB, Set.of(ARCHITECTURE))).isEqualTo("Bob Marley (user2) · 1 upcoming");
+        assertThat(choices.label(CY, Set.of(ARCHITECTURE))).isEqualTo("Cy Twombly (user3) · free");
     }
 
     @Test
     void calibration_is_named_only_for_the_stage_s_focus_competencies() {
-        assertThat(choices.label(ADA, Set.of(ARCHITECTURE, DELIVERY))).isEqualTo("Ada Lovelace · 2 upcoming · calibrated: Architecture");
-        assertThat(choices.label(ADA, Set.of(ARCHITECTURE, HIRING))).isEqualTo("Ada Lovelace · 2 upcoming · calibrated: Architecture, Hiring");
-        assertThat(choices.label(CY, Set.of(DELIVERY))).isEqualTo("Cy Twombly · free");
+        assertThat(choices.label(ADA, Set.of(ARCHITECTURE, DELIVERY))).isEqualTo("Ada Lovelace (user1) · 2 upcoming · calibrated: Architecture");
+        assertThat(choices.label(ADA, Set.of(ARCHITECTURE, HIRING))).isEqualTo("Ada Lovelace (user1) · 2 upcoming · calibrated: Architecture, Hiring");
+        assertThat(choices.label(CY, Set.of(DELIVERY))).isEqualTo("Cy Twombly (user3) · free");
+    }
+
+    @Test
+    void two_people_of_one_name_are_told_apart_by_their_username() {
+        User otherAda = person(4, "Ada Lovelace");
+        PanelChoices twoAdas = new PanelChoices(List.of(ADA, otherAda), Map.of(), Map.of());
+
+        assertThat(twoAdas.label(ADA, Set.of())).isEqualTo("Ada Lovelace (user1) · free");
+        assertThat(twoAdas.label(otherAda, Set.of())).isEqualTo("Ada Lovelace (user4) · free");
     }
 }
