@@ -8,10 +8,10 @@ import dev.panel.access.AccessMatrix.Row;
 import dev.panel.testing.Browser;
 import dev.panel.testing.DatabaseTest;
 import dev.panel.testing.LoopFixture;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -42,9 +42,11 @@ class ViewAccessMatrixBrowserIT implements DatabaseTest {
     enum Shown { LOGIN, REFUSED, HIDDEN, VIEW }
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     AccessWorld world;
+
+    /** Each principal gets a window of its own ({@link Browser#another()}); this one only opens them. */
+    @RegisterExtension
+    static final Browser browsers = Browser.extension();
 
     final AccessMatrix matrix = AccessMatrix.load();
 
@@ -60,7 +62,7 @@ class ViewAccessMatrixBrowserIT implements DatabaseTest {
         List<String> wrong = new ArrayList<>();
         int visits = 0;
         for (Principal principal : Principal.values()) {
-            try (Browser browser = Browser.open(server.getURI())) {
+            try (Browser browser = browsers.another()) {
                 if (principal != Principal.ANONYMOUS) {
                     browser.signIn(world.user(principal).username(), LoopFixture.PASSWORD);
                     browser.waiting().until(d -> !browser.path().equals("/login"));

@@ -10,12 +10,11 @@ import dev.panel.user.Role;
 import dev.panel.user.DemoAccounts;
 import dev.panel.user.DemoMode;
 import dev.panel.user.UserService;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -29,19 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditLogBrowserIT implements DatabaseTest {
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     UserService users;
     @Inject
     AuditLog audit;
 
-    @AutoClose
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
 
     @BeforeAll
     void openBrowser() {
         DemoAccounts.ensure(users);
-        browser = Browser.open(server.getURI());
     }
 
     @Test

@@ -6,12 +6,11 @@ import dev.panel.testing.LibraryFixture;
 import dev.panel.testing.LoopFixture;
 import dev.panel.user.Role;
 import dev.panel.user.User;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -24,32 +23,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RubricConflictBrowserIT implements DatabaseTest {
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     LoopFixture people;
     @Inject
     LibraryFixture library;
     @Inject
     CompetencyService competencies;
 
-    @AutoClose
-    Browser first;
-    @AutoClose
-    Browser second;
+    @RegisterExtension
+    static final Browser first = Browser.extension();
+    @RegisterExtension
+    static final Browser second = Browser.extension();
 
     @BeforeAll
     void open() {
         List<User> managers = people.people(Role.HIRING_MANAGER, Role.HIRING_MANAGER);
-        first = signedIn(managers.get(0));
-        second = signedIn(managers.get(1));
+        first.signIn(managers.get(0));
+        second.signIn(managers.get(1));
     }
 
-    private Browser signedIn(User user) {
-        Browser browser = Browser.open(server.getURI());
-        browser.signIn(user.username(), LoopFixture.PASSWORD);
-        browser.waitForText(By.id("home-heading"), "Hiring manager home");
-        return browser;
-    }
 
     @Test
     void the_second_rubric_save_shows_the_newer_version_beside_the_unsaved_text_and_then_saves_it_after_that() {

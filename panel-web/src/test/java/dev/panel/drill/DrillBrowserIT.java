@@ -7,25 +7,21 @@ import dev.panel.testing.LoopFixture;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import dev.panel.user.User;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,16 +37,14 @@ class DrillBrowserIT implements DatabaseTest {
     private static final Path SHOTS = Path.of("target", "screenshots");
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     LoopFixture people;
     @Inject
     DrillFixture fixture;
     @Inject
     DrillRatingService taking;
 
-    @AutoClose
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
     User manager;
     User interviewer;
     long drillId;
@@ -62,18 +56,12 @@ class DrillBrowserIT implements DatabaseTest {
         interviewer = users.get(1);
         drillId = fixture.open(manager, 1, 2, 3, 4, 3).drill().id();
         fixture.submitted(users.get(2), drillId, 1, 2, 3, 3, 3);
-        browser = Browser.open(server.getURI());
-        // the first page of a fresh server builds Vaadin's bootstrap; on a busy machine that can outlast the usual wait
-        browser.go("/login");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
     }
 
     @Test
     void an_interviewer_takes_a_drill_blind_and_then_sees_their_levels_beside_the_consensus() {
         browser.forgetSession();
-        browser.signIn(interviewer.username(), LoopFixture.PASSWORD);
-        browser.waitForText(By.id("home-heading"), "My interviews");
+        browser.signIn(interviewer);
         assertThat(browser.waitFor(By.id("my-calibration")).getText()).startsWith("Calibrated for: no competency yet");
         browser.click(By.cssSelector("vaadin-side-nav-item[path='drills']"));
         browser.waitForText(By.id("drills-heading"), "Calibration drills");
@@ -121,8 +109,7 @@ class DrillBrowserIT implements DatabaseTest {
     @Test
     void the_hiring_manager_reads_the_report_and_the_editor_of_an_open_drill() {
         browser.forgetSession();
-        browser.signIn(manager.username(), LoopFixture.PASSWORD);
-        browser.waitForText(By.id("home-heading"), "Hiring manager home");
+        browser.signIn(manager);
         browser.go("/drills/" + drillId + "/report");
         browser.waitForText(By.id("report-heading"), "Drill-");
         assertThat(browser.waitFor(By.id("report-samples")).getText()).contains("Sample answer 4");

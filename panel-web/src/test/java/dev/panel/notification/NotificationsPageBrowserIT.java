@@ -6,11 +6,10 @@ import dev.panel.testing.DatabaseTest;
 import dev.panel.testing.LoopFixture;
 import dev.panel.user.Role;
 import dev.panel.user.User;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -30,8 +29,6 @@ class NotificationsPageBrowserIT implements DatabaseTest {
     private static final String REFUSAL = "The mail server refused it (550): 5.1.1 User unknown";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     LoopFixture fixture;
     @Inject
     NotificationRepository notifications;
@@ -40,8 +37,8 @@ class NotificationsPageBrowserIT implements DatabaseTest {
     @Inject
     NotificationPreferences preferences;
 
-    @AutoClose
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
 
     @Test
     void an_admin_sees_that_mail_is_off_finds_a_failed_notification_with_its_reason_and_retries_it() {
@@ -97,10 +94,6 @@ class NotificationsPageBrowserIT implements DatabaseTest {
     }
 
     private void signIn(User person) {
-        if (browser != null) {
-            browser.close();
-        }
-        browser = Browser.open(server.getURI());
-        browser.signIn(person.username(), LoopFixture.PASSWORD);
+        browser.signIn(person);
     }
 }

@@ -10,13 +10,12 @@ import dev.panel.user.NewUser;
 import dev.panel.user.Role;
 import dev.panel.user.User;
 import dev.panel.user.UserService;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -42,16 +41,14 @@ class PanelInvitationsBrowserIT implements MailTest {
     private static final MailServer MAIL = new MailServer();
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     LoopFixture fixture;
     @Inject
     UserService users;
     @Inject
     OutboxSender sender;
 
-    @AutoClose
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
     User manager;
     User ada;
     User bo;
@@ -69,9 +66,7 @@ class PanelInvitationsBrowserIT implements MailTest {
                 new NewUser(Names.unique("bo"), Names.unique("Bo Invited"), LoopFixture.PASSWORD, Set.of(Role.INTERVIEWER))));
         ada = interviewers.get(0);
         bo = interviewers.get(1);
-        browser = Browser.open(server.getURI());
-        browser.signIn(manager.username(), LoopFixture.PASSWORD);
-        browser.waitFor(By.id("home-heading"));
+        browser.signIn(manager);
     }
 
     @AfterAll

@@ -10,12 +10,11 @@ import dev.panel.user.DemoAccounts;
 import dev.panel.user.DemoMode;
 import dev.panel.user.Role;
 import dev.panel.user.UserService;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import java.util.List;
@@ -30,21 +29,18 @@ class CandidatePrivacyBrowserIT implements DatabaseTest {
     private static final By CONFIRM = By.cssSelector("vaadin-confirm-dialog-overlay[opened] vaadin-button[slot='confirm-button']");
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     UserService users;
     @Inject
     LoopFixture fixture;
     @Inject
     CandidateService candidates;
 
-    @AutoClose
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
 
     @BeforeAll
     void openBrowser() {
         DemoAccounts.ensure(users);
-        browser = Browser.open(server.getURI());
     }
 
     @Test

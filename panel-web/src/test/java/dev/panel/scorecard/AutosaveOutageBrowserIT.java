@@ -19,13 +19,13 @@ import dev.panel.user.NewUser;
 import dev.panel.user.Role;
 import dev.panel.user.User;
 import dev.panel.user.UserService;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -51,8 +51,6 @@ class AutosaveOutageBrowserIT implements DatabaseTest {
     static CuttableProxy proxy;
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     UserService users;
     @Inject
     CandidateService candidates;
@@ -68,8 +66,8 @@ class AutosaveOutageBrowserIT implements DatabaseTest {
     @Inject
     AuditLog audit;
 
-    @AutoClose
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
     User interviewer;
     long interviewId;
     long submitInterviewId;
@@ -104,7 +102,6 @@ class AutosaveOutageBrowserIT implements DatabaseTest {
                 List.of(new OpenLoop.Assignment(0, Instant.now(), List.of(interviewer.id()))))).interviews().get(0);
         submitInterviewId = second.interview().id();
         stage = second.stage();
-        browser = Browser.open(server.getURI());
     }
 
     @Test
@@ -158,8 +155,7 @@ class AutosaveOutageBrowserIT implements DatabaseTest {
 
     private void signIn() {
         browser.forgetSession();
-        browser.signIn(interviewer.username(), PASSWORD);
-        browser.waitForText(By.id("home-heading"), "My interviews");
+        browser.signIn(interviewer);
     }
 
     private String storedNotes() {

@@ -6,12 +6,10 @@ import dev.panel.testing.DatabaseTest;
 import dev.panel.testing.LoopFixture;
 import dev.panel.user.Role;
 import dev.panel.user.User;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import java.util.ArrayList;
@@ -31,17 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BlindScoringBrowserIT implements DatabaseTest {
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     BlindPanel panel;
 
-    @AutoClose
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(server.getURI());
-    }
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
 
     @Test
     void no_page_shows_a_panelist_the_others_scorecards_or_the_decision_before_they_submit_and_they_do_after() {
@@ -78,8 +69,7 @@ class BlindScoringBrowserIT implements DatabaseTest {
 
     private void signIn(User user) {
         browser.forgetSession();
-        browser.signIn(user.username(), LoopFixture.PASSWORD);
-        browser.waitFor(By.id("home-heading"));
+        browser.signIn(user);
     }
 
     /** The text and markup of every page the user's roles open that could speak of the scene's candidate, by path. */

@@ -15,6 +15,7 @@ import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -40,7 +41,8 @@ class ClusterFailoverBrowserIT {
     private ApplicationContext fixtures;
     private final Map<String, PanelProcess> instances = new HashMap<>();
     private Haproxy haproxy;
-    private Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
 
     @BeforeAll
     void startCluster() {
@@ -59,9 +61,7 @@ class ClusterFailoverBrowserIT {
 
     @AfterAll
     void stopCluster() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser.close();
         if (haproxy != null) {
             haproxy.close();
         }
@@ -76,7 +76,7 @@ class ClusterFailoverBrowserIT {
         User interviewer = fixtures.getBean(LoopFixture.class).people(Role.INTERVIEWER).get(0);
         LoopView loop = fixtures.getBean(LoopFixture.class).openWithFirstStage(List.of(interviewer));
         long interviewId = loop.interviews().get(0).interview().id();
-        browser = Browser.open(haproxy.uri());
+        browser.at(haproxy.uri());
         signInAndOpen(interviewer, interviewId);
         WebElement notes = browser.waitFor(By.cssSelector(".question-card textarea"));
         notes.sendKeys(SAVED);
@@ -119,8 +119,7 @@ class ClusterFailoverBrowserIT {
     }
 
     private void signInAndOpen(User interviewer, long interviewId) {
-        browser.signIn(interviewer.username(), LoopFixture.PASSWORD);
-        browser.waitForText(By.id("home-heading"), "My interviews");
+        browser.signIn(interviewer);
         browser.go("/interview/" + interviewId);
     }
 

@@ -11,6 +11,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -28,13 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RestartMidInterviewBrowserIT {
 
     private ApplicationContext panel;
-    private Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser.close();
         if (panel != null && panel.isRunning()) {
             panel.close();
         }
@@ -46,7 +46,7 @@ class RestartMidInterviewBrowserIT {
         int port = panel.getBean(EmbeddedServer.class).getPort();
         User interviewer = panel.getBean(LoopFixture.class).people(Role.INTERVIEWER).get(0);
         long interviewId = interviewOf(interviewer);
-        browser = Browser.open(panel.getBean(EmbeddedServer.class).getURI());
+        browser.at(panel.getBean(EmbeddedServer.class).getURI());
         signIn(interviewer);
         browser.go("/interview/" + interviewId);
         WebElement notes = browser.waitFor(By.cssSelector(".question-card textarea"));
@@ -72,7 +72,7 @@ class RestartMidInterviewBrowserIT {
         panel = start(-1);
         User interviewer = panel.getBean(LoopFixture.class).people(Role.INTERVIEWER).get(0);
         long interviewId = interviewOf(interviewer);
-        browser = Browser.open(panel.getBean(EmbeddedServer.class).getURI());
+        browser.at(panel.getBean(EmbeddedServer.class).getURI());
         signIn(interviewer);
         browser.go("/interview/" + interviewId);
         WebElement notes = browser.waitFor(By.cssSelector(".question-card textarea"));
@@ -119,8 +119,7 @@ class RestartMidInterviewBrowserIT {
     }
 
     private void signIn(User interviewer) {
-        browser.signIn(interviewer.username(), LoopFixture.PASSWORD);
-        browser.waitForText(By.id("home-heading"), "My interviews");
+        browser.signIn(interviewer);
     }
 
     private String notesOnPage() {

@@ -19,12 +19,11 @@ import dev.panel.user.NewUser;
 import dev.panel.user.Role;
 import dev.panel.user.User;
 import dev.panel.user.UserService;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -46,8 +45,6 @@ class ScoringBrowserIT implements DatabaseTest {
     static final String PASSWORD = "panel-test-password";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     UserService users;
     @Inject
     CandidateService candidates;
@@ -66,8 +63,8 @@ class ScoringBrowserIT implements DatabaseTest {
     @Inject
     dev.panel.decision.DecisionService decisions;
 
-    @AutoClose
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
     User first;
     User second;
     User manager;
@@ -96,7 +93,6 @@ class ScoringBrowserIT implements DatabaseTest {
         LoopView another = loops.open(opener, new OpenLoop(candidates.create(opener, Names.unique("Candidate"), null).id(), plan.id(),
                 List.of(new OpenLoop.Assignment(0, Instant.now(), List.of(first.id())))));
         secondInterviewId = another.interviews().get(0).interview().id();
-        browser = Browser.open(server.getURI());
     }
 
     @Test
@@ -157,8 +153,7 @@ class ScoringBrowserIT implements DatabaseTest {
         assertThat(browser.waitFor(By.cssSelector(".panel-scorecard")).getText()).contains("Farah First").contains("Strong yes");
 
         browser.forgetSession();
-        browser.signIn(manager.username(), PASSWORD);
-        browser.waitForText(By.id("home-heading"), "Hiring manager home");
+        browser.signIn(manager);
         browser.go("/loops/" + loopId + "/debrief");
         browser.waitForText(By.id("debrief-heading"), candidateName);
         assertThat(browser.waitFor(By.id("debrief-matrix")).getText()).contains("Farah First").contains("Sami Second");
@@ -184,8 +179,7 @@ class ScoringBrowserIT implements DatabaseTest {
     @Test
     void an_older_tab_cannot_overwrite_newer_text_and_says_why() {
         browser.forgetSession();
-        browser.signIn(first.username(), PASSWORD);
-        browser.waitForText(By.id("home-heading"), "My interviews");
+        browser.signIn(first);
         browser.go("/interview/" + secondInterviewId);
         String older = browser.driver().getWindowHandle();
         browser.waitFor(By.cssSelector(".question-card textarea")).sendKeys("Typed in the first tab.");
@@ -211,8 +205,7 @@ class ScoringBrowserIT implements DatabaseTest {
     }
 
     private void signInAndOpen(User user) {
-        browser.signIn(user.username(), PASSWORD);
-        browser.waitForText(By.id("home-heading"), "My interviews");
+        browser.signIn(user);
         browser.go("/interview/" + interviewId);
         browser.waitForText(By.id("candidate-name"), candidateName);
     }

@@ -12,6 +12,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import java.io.IOException;
@@ -36,13 +37,12 @@ class ShutdownSavesHeldTextBrowserIT {
     private CuttableProxy proxy;
     private ApplicationContext panel;
     private ApplicationContext after;
-    private Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
 
     @AfterEach
     void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+        browser.close();
         for (ApplicationContext context : new ApplicationContext[]{panel, after}) {
             if (context != null && context.isRunning()) {
                 context.close();
@@ -60,9 +60,8 @@ class ShutdownSavesHeldTextBrowserIT {
         User interviewer = panel.getBean(LoopFixture.class).people(Role.INTERVIEWER).get(0);
         LoopView loop = panel.getBean(LoopFixture.class).openWithFirstStage(List.of(interviewer));
         long interviewId = loop.interviews().get(0).interview().id();
-        browser = Browser.open(panel.getBean(EmbeddedServer.class).getURI());
-        browser.signIn(interviewer.username(), LoopFixture.PASSWORD);
-        browser.waitForText(By.id("home-heading"), "My interviews");
+        browser.at(panel.getBean(EmbeddedServer.class).getURI());
+        browser.signIn(interviewer);
         browser.go("/interview/" + interviewId);
         browser.waitFor(By.cssSelector(".question-card textarea")).sendKeys("Saved.");
         browser.waiting().until(d -> storedNotes(panel, interviewer, interviewId).equals("Saved."));
@@ -77,7 +76,6 @@ class ShutdownSavesHeldTextBrowserIT {
         browser.waiting().until(d -> "failed".equals(d.findElement(By.id("save-status")).getAttribute("data-state")));
         // The laptop lid closes: no more requests from this page, but its UI stays open on the server.
         browser.close();
-        browser = null;
         proxy.restore();
         panel.close();
 

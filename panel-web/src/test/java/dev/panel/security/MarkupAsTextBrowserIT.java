@@ -35,12 +35,11 @@ import dev.panel.user.NewUser;
 import dev.panel.user.Role;
 import dev.panel.user.User;
 import dev.panel.user.UserService;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import java.time.Instant;
@@ -67,8 +66,6 @@ class MarkupAsTextBrowserIT implements DatabaseTest {
             + " return document.body.innerText;";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     UserService users;
     @Inject
     CandidateService candidates;
@@ -87,8 +84,8 @@ class MarkupAsTextBrowserIT implements DatabaseTest {
     @Inject
     DecisionService decisions;
 
-    @AutoClose
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
     String word;
     User manager;
     User first;
@@ -145,20 +142,17 @@ class MarkupAsTextBrowserIT implements DatabaseTest {
         Scorecard ofFirst = scorecards.mine(Actor.of(first), interviewId);
         scorecards.amend(Actor.of(first), ofFirst.id(), hostile("Amendment"), ofFirst.content());
         decisions.decide(hm, loopId, Outcome.HIRE, hostile("Decision"));
-        browser = Browser.open(server.getURI());
     }
 
     @Test
     void markup_in_every_text_field_is_shown_as_text_on_every_view_and_never_runs() {
         browser.forgetSession();
-        browser.signIn(second.username(), PASSWORD);
-        browser.waitForText(By.id("home-heading"), "My interviews");
+        browser.signIn(second);
         visit("/interviews", By.id("home-heading"), "Candidate");
         visit("/interview/" + interviewId, By.id("panel-progress"), "Candidate", "Question", "Competency", "Anchor1", "Anchor4", "Interviewer", "Evidence");
 
         browser.forgetSession();
-        browser.signIn(manager.username(), PASSWORD);
-        browser.waitForText(By.id("home-heading"), "Hiring manager home");
+        browser.signIn(manager);
         visit("/loops", By.id("loop-overview"), "Candidate", "Plan");
         visit("/loops/" + loopId, By.id("loop-summary"), "Candidate", "Interviewer", "Stage");
         visit("/loops/" + loopId + "/debrief", By.id("decision-recorded"), "Candidate", "Decision", "Interviewer", "Competency", "Evidence");
@@ -174,8 +168,7 @@ class MarkupAsTextBrowserIT implements DatabaseTest {
         assertQuiet("/calibration");
 
         browser.forgetSession();
-        browser.signIn(admin.username(), PASSWORD);
-        browser.waitFor(By.id("home-heading"));
+        browser.signIn(admin);
         visit("/admin/audit", By.id("audit-grid"));
     }
 

@@ -7,9 +7,9 @@ import dev.panel.testing.PanelClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -36,14 +36,13 @@ class PeopleBrowserIT implements DatabaseTest {
     @Inject
     UserService users;
 
-    @AutoClose
-    Browser admin;
+    @RegisterExtension
+    static final Browser admin = Browser.extension();
     User adminUser;
 
     @BeforeAll
     void signInTheAdmin() {
         adminUser = users.create(new NewUser(Names.unique("first-admin"), "Frida First", ADMIN_PASSWORD, Set.of(Role.ADMIN)));
-        admin = Browser.open(server.getURI());
         admin.signIn(adminUser.username(), ADMIN_PASSWORD);
         admin.waitForText(By.id("home-heading"), "Administration");
     }
@@ -55,7 +54,7 @@ class PeopleBrowserIT implements DatabaseTest {
             String username = Names.unique(role.name().toLowerCase().replace('_', '-'));
             invited.put(role, username);
             String link = invite(username, "Named " + role.label(), role);
-            try (Browser person = Browser.open(server.getURI())) {
+            try (Browser person = admin.another()) {
                 person.driver().get(link);
                 person.waitForText(By.id("home-heading"), "Welcome to Panel, Named " + role.label());
                 person.waitFor(By.cssSelector("#welcome-password input")).sendKeys("my own long passphrase");
@@ -85,7 +84,7 @@ class PeopleBrowserIT implements DatabaseTest {
     void a_hiring_manager_is_promoted_to_admin_and_demoted_and_sees_it_at_their_next_page() {
         String username = Names.unique("hm");
         String link = invite(username, "Hugo Hiring", Role.HIRING_MANAGER);
-        try (Browser manager = Browser.open(server.getURI())) {
+        try (Browser manager = admin.another()) {
             acceptInvitation(manager, link, "Hiring manager home");
             manager.go("/admin/people");
             manager.waitFor(By.tagName("body"));
@@ -112,7 +111,7 @@ class PeopleBrowserIT implements DatabaseTest {
     void a_person_deactivated_while_signed_in_is_refused_at_the_next_click_and_the_next_api_call() {
         String username = Names.unique("leaving");
         String link = invite(username, "Lena Leaving", Role.RECRUITER);
-        try (Browser leaving = Browser.open(server.getURI())) {
+        try (Browser leaving = admin.another()) {
             acceptInvitation(leaving, link, "Recruiter home");
             PanelClient script = new PanelClient(server.getURI()).as(username, "my own long passphrase");
             assertThat(script.get("/api/me").statusCode()).isEqualTo(200);

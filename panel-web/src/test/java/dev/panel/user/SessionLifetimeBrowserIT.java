@@ -3,13 +3,12 @@ package dev.panel.user;
 import dev.panel.testing.Browser;
 import dev.panel.testing.DatabaseTest;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import java.time.Duration;
@@ -28,17 +27,14 @@ class SessionLifetimeBrowserIT implements DatabaseTest {
     private static final String COOKIE = "PANELSESSION";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     UserService users;
 
-    @AutoClose
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
 
     @BeforeAll
     void openBrowser() {
         DemoAccounts.ensure(users);
-        browser = Browser.open(server.getURI());
     }
 
     @BeforeEach

@@ -8,9 +8,9 @@ import dev.panel.user.UserService;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import java.io.IOException;
@@ -38,13 +38,12 @@ class SecurityHeadersBrowserIT implements DatabaseTest {
     @Inject
     UserService users;
 
-    @AutoClose
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
 
     @BeforeAll
     void openBrowser() {
         DemoAccounts.ensure(users);
-        browser = Browser.open(server.getURI());
     }
 
     @Test

@@ -11,14 +11,13 @@ import dev.panel.testing.Names;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import dev.panel.user.User;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -50,16 +49,14 @@ class CalibrationBrowserIT implements DatabaseTest {
             """;
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     LoopFixture fixture;
     @Inject
     RatingImportService imports;
     @Inject
     CalibrationService calibration;
 
-    @AutoClose
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
     User recruiter;
     Actor actor;
 
@@ -67,9 +64,7 @@ class CalibrationBrowserIT implements DatabaseTest {
     void open() {
         recruiter = fixture.people(Role.RECRUITER).get(0);
         actor = Actor.of(recruiter);
-        browser = Browser.open(server.getURI());
-        browser.signIn(recruiter.username(), LoopFixture.PASSWORD);
-        browser.waitForText(By.id("home-heading"), "Recruiter home");
+        browser.signIn(recruiter);
     }
 
     /** Downloads what the link offers, in the signed-in session, as the browser would. */

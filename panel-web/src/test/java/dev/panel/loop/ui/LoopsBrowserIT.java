@@ -15,12 +15,11 @@ import dev.panel.user.NewUser;
 import dev.panel.user.Role;
 import dev.panel.user.User;
 import dev.panel.user.UserService;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -40,8 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoopsBrowserIT implements DatabaseTest {
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     LoopFixture fixture;
     @Inject
     UserService users;
@@ -50,8 +47,8 @@ class LoopsBrowserIT implements DatabaseTest {
     @Inject
     CandidateService candidates;
 
-    @AutoClose
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
     User recruiter;
     User busy;
     User free;
@@ -64,9 +61,7 @@ class LoopsBrowserIT implements DatabaseTest {
                 new NewUser(Names.unique("free"), Names.unique("Free Finch"), LoopFixture.PASSWORD, Set.of(Role.INTERVIEWER))));
         busy = interviewers.get(0);
         free = interviewers.get(1);
-        browser = Browser.open(server.getURI());
-        browser.signIn(recruiter.username(), LoopFixture.PASSWORD);
-        browser.waitForText(By.id("home-heading"), "Recruiter home");
+        browser.signIn(recruiter);
     }
 
     @Test

@@ -13,12 +13,11 @@ import dev.panel.user.NewUser;
 import dev.panel.user.Role;
 import dev.panel.user.User;
 import dev.panel.user.UserService;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -40,8 +39,6 @@ class TimeZonesBrowserIT implements DatabaseTest {
     static final Instant MONDAY = Instant.parse("2026-03-30T13:00:00Z");
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     LoopFixture fixture;
     @Inject
     UserService users;
@@ -50,8 +47,8 @@ class TimeZonesBrowserIT implements DatabaseTest {
     @Inject
     LoopService loops;
 
-    @AutoClose
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
     User recruiter;
     User dana;
 
@@ -62,7 +59,6 @@ class TimeZonesBrowserIT implements DatabaseTest {
                 new NewUser(Names.unique("newyork"), Names.unique("Dana York"), LoopFixture.PASSWORD, Set.of(Role.INTERVIEWER))));
         recruiter = livingIn(created.get(0), "Europe/Berlin", "en-GB");
         dana = livingIn(created.get(1), "America/New_York", "en-US");
-        browser = Browser.open(server.getURI());
     }
 
     private User livingIn(User user, String zone, String locale) {
@@ -72,8 +68,7 @@ class TimeZonesBrowserIT implements DatabaseTest {
     @Test
     void a_berlin_recruiter_and_a_new_york_interviewer_each_read_the_interview_on_their_own_clock() {
         HiringLoop loop = fixture.open(List.of(new OpenLoop.Assignment(0, MONDAY, List.of(dana.id())))).loop();
-        browser.signIn(recruiter.username(), LoopFixture.PASSWORD);
-        browser.waitFor(By.id("home-heading"));
+        browser.signIn(recruiter);
 
         browser.go("/loops/" + loop.id());
         String stage = ".loop-interview[data-stage='0']";
@@ -103,8 +98,7 @@ class TimeZonesBrowserIT implements DatabaseTest {
                 .isEqualTo(Instant.parse("2026-12-10T15:00:00Z"));
 
         browser.forgetSession();
-        browser.signIn(dana.username(), LoopFixture.PASSWORD);
-        browser.waitFor(By.id("home-heading"));
+        browser.signIn(dana);
         browser.go("/interviews");
         WebElement upcoming = browser.waitFor(By.id("upcoming"));
         assertThat(upcoming.getText().replace('\u202f', ' ')).contains("Thu Dec 10, 2026, 10:00 AM EST");

@@ -20,12 +20,11 @@ import dev.panel.testing.Names;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import dev.panel.user.User;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -42,8 +41,6 @@ import static org.assertj.core.api.Assertions.tuple;
 class PlanBuilderBrowserIT implements DatabaseTest {
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     LoopFixture people;
     @Inject
     LibraryFixture library;
@@ -54,18 +51,16 @@ class PlanBuilderBrowserIT implements DatabaseTest {
     @Inject
     AuditLog audit;
 
-    @AutoClose
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
     BuilderPage page;
     User manager;
 
     @BeforeAll
     void open() {
         manager = people.people(Role.HIRING_MANAGER).get(0);
-        browser = Browser.open(server.getURI());
         page = new BuilderPage(browser);
-        browser.signIn(manager.username(), LoopFixture.PASSWORD);
-        browser.waitForText(By.id("home-heading"), "Hiring manager home");
+        browser.signIn(manager);
     }
 
     @Test

@@ -14,12 +14,11 @@ import dev.panel.testing.Names;
 import dev.panel.user.Actor;
 import dev.panel.user.Role;
 import dev.panel.user.User;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -32,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanConflictBrowserIT implements DatabaseTest {
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     LoopFixture people;
     @Inject
     LibraryFixture library;
@@ -42,10 +39,10 @@ class PlanConflictBrowserIT implements DatabaseTest {
     @Inject
     PlanService plans;
 
-    @AutoClose
-    Browser first;
-    @AutoClose
-    Browser second;
+    @RegisterExtension
+    static final Browser first = Browser.extension();
+    @RegisterExtension
+    static final Browser second = Browser.extension();
     User alice;
     User bob;
 
@@ -54,16 +51,10 @@ class PlanConflictBrowserIT implements DatabaseTest {
         List<User> managers = people.people(Role.HIRING_MANAGER, Role.HIRING_MANAGER);
         alice = managers.get(0);
         bob = managers.get(1);
-        first = signedIn(alice);
-        second = signedIn(bob);
+        first.signIn(alice);
+        second.signIn(bob);
     }
 
-    private Browser signedIn(User user) {
-        Browser browser = Browser.open(server.getURI());
-        browser.signIn(user.username(), LoopFixture.PASSWORD);
-        browser.waitForText(By.id("home-heading"), "Hiring manager home");
-        return browser;
-    }
 
     @Test
     void the_second_save_shows_the_first_beside_it_and_keeps_both_peoples_stages() {

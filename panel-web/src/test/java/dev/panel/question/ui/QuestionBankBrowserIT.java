@@ -10,12 +10,11 @@ import dev.panel.testing.LoopFixture;
 import dev.panel.testing.Names;
 import dev.panel.user.Role;
 import dev.panel.user.User;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -29,26 +28,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuestionBankBrowserIT implements DatabaseTest {
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     LoopFixture fixture;
     @Inject
     QuestionService questions;
 
-    @AutoClose
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
     User manager;
 
     @BeforeAll
     void open() {
         manager = fixture.people(Role.HIRING_MANAGER).get(0);
-        browser = Browser.open(server.getURI());
     }
 
     @Test
     void a_hiring_manager_adds_a_question_and_finds_it_by_its_text() {
-        browser.signIn(manager.username(), LoopFixture.PASSWORD);
-        browser.waitForText(By.id("home-heading"), "Hiring manager home");
+        browser.signIn(manager);
         browser.go("/library/questions");
         browser.waitFor(By.id("question-grid"));
         browser.click(By.id("new-question"));

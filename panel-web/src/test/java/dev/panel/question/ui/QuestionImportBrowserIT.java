@@ -13,12 +13,11 @@ import dev.panel.testing.LibraryFixture;
 import dev.panel.testing.LoopFixture;
 import dev.panel.user.Role;
 import dev.panel.user.User;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -39,16 +38,14 @@ class QuestionImportBrowserIT implements DatabaseTest {
     private static final String SCREENSHOTS = System.getenv("PANEL_SCREENSHOTS");
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     LoopFixture people;
     @Inject
     LibraryFixture library;
     @Inject
     QuestionService questions;
 
-    @AutoClose
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.extension();
     User manager;
     String word;
     RoleView role;
@@ -62,14 +59,12 @@ class QuestionImportBrowserIT implements DatabaseTest {
         role = library.role(new Requirement(competency, 3, true));
         library.question("How do you plan " + word + " rollouts?", QuestionKind.TECHNICAL, QuestionLevel.INTERMEDIATE, 10,
                 List.of(competency), List.of());
-        browser = Browser.open(server.getURI());
     }
 
     @Test
     void a_hiring_manager_pastes_a_page_unticks_one_question_and_finds_the_others_in_the_bank() throws IOException {
         browser.forgetSession();
-        browser.signIn(manager.username(), LoopFixture.PASSWORD);
-        browser.waitForText(By.id("home-heading"), "Hiring manager home");
+        browser.signIn(manager);
         browser.go("/library/questions");
         browser.click(By.id("import-questions"));
         browser.waitForText(By.id("home-heading"), "Import questions");
@@ -143,8 +138,7 @@ class QuestionImportBrowserIT implements DatabaseTest {
                 Assess data modelling under growth.
                 """.formatted(word));
         browser.forgetSession();
-        browser.signIn(manager.username(), LoopFixture.PASSWORD);
-        browser.waitForText(By.id("home-heading"), "Hiring manager home");
+        browser.signIn(manager);
         browser.go("/library/questions/import");
         WebElement upload = browser.waitFor(By.id("import-upload"));
         WebElement input = (WebElement) browser.script("return arguments[0].querySelector('input[type=file]') "

@@ -14,6 +14,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -44,6 +45,10 @@ class SingleSignOnBrowserIT implements DatabaseTest {
     @Inject
     UserService users;
 
+    /** Each test signs in from a window of its own ({@link Browser#another()}). */
+    @RegisterExtension
+    static final Browser browsers = Browser.extension();
+
     @Override
     public Map<String, String> getProperties() {
         provider = IdentityProvider.start();
@@ -59,7 +64,7 @@ class SingleSignOnBrowserIT implements DatabaseTest {
     void a_person_signs_in_with_one_click_and_lands_on_their_home_page() {
         String username = Names.unique("sam");
         provider.signsInNext("subject-" + username, IdentityProvider.person(username, "Sam Single", List.of("engineers")));
-        try (Browser browser = Browser.open(server.getURI())) {
+        try (Browser browser = browsers.another()) {
             browser.go("/login");
             browser.waitForText(By.id("sso-sign-in"), "Sign in with " + IdentityProvider.NAME);
             assertThat(browser.driver().findElement(By.id("vaadinLoginUsername")).isDisplayed()).as("the password form is folded away").isFalse();
@@ -79,7 +84,7 @@ class SingleSignOnBrowserIT implements DatabaseTest {
         String username = Names.unique("taken");
         User owner = users.create(new NewUser(username, "Tara Taken", username + "@idp.example", PASSWORD, Set.of(Role.INTERVIEWER)));
         provider.signsInNext("subject-other-" + username, IdentityProvider.unverified(owner.email(), Names.unique("other"), "Otto Other"));
-        try (Browser browser = Browser.open(server.getURI())) {
+        try (Browser browser = browsers.another()) {
             browser.go("/login");
             browser.click(By.id("sso-sign-in"));
 
@@ -104,7 +109,7 @@ class SingleSignOnBrowserIT implements DatabaseTest {
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(new PanelClient(server.getURI()).as(breakGlassAdmin, PASSWORD)).isNotNull();
 
-        try (Browser browser = Browser.open(server.getURI())) {
+        try (Browser browser = browsers.another()) {
             typePassword(browser, someone.username());
             browser.waitFor(By.cssSelector("vaadin-login-form[error]"));
             assertThat(browser.path()).isEqualTo("/login");
