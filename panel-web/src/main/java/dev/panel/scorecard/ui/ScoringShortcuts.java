@@ -80,7 +80,7 @@ final class ScoringShortcuts {
               if (document.querySelector('vaadin-dialog-overlay[opened]')) return;
               const t = e.composedPath()[0];
               let action = null;
-              if (e.altKey && e.shiftKey) action = modified[e.code];
+              if (e.altKey && e.shiftKey) action = modified[e.code] || modified['Key' + String(e.key).toUpperCase()];
               else if (!e.altKey && !typing(t)) {
                 if (/^[1-9]$/.test(e.key)) {
                   const field = t.closest && t.closest('.rating-field');
@@ -142,6 +142,9 @@ final class ScoringShortcuts {
                 + " everywhere, also while typing notes or evidence."));
         DescriptionList list = new DescriptionList();
         list.addClassName("shortcut-keys");
+        list.setId("shortcut-list");
+        // The overlay scrolls on a short screen: the list takes the focus, so that the keyboard can scroll it.
+        list.getElement().setAttribute("tabindex", "0").setAttribute("aria-label", "Keyboard shortcuts");
         for (Shortcut shortcut : ALL) {
             Element keys = new Element("dt");
             keys.appendChild(kbd(shortcut.key()));

@@ -14,7 +14,7 @@ final class ScoringStyles {
             .scoring-page h1, .scoring-page h2, .scoring-page h3, .scoring-page p, .scoring-page span, .scoring-page li { overflow-wrap: anywhere; }
             .scoring-page :focus-visible, .scoring-page [focus-ring], vaadin-dialog-overlay :focus-visible, vaadin-dialog-overlay [focus-ring] {
               outline: 3px solid var(--lumo-primary-color); outline-offset: 2px; }
-            .scoring-bar { position: sticky; top: 0; z-index: 3; background: var(--lumo-base-color); display: flex; flex-wrap: wrap;
+            .scoring-bar { position: sticky; top: var(--_vaadin-app-layout-navbar-offset-size, 0); z-index: 3; background: var(--lumo-base-color); display: flex; flex-wrap: wrap;
               align-items: center; gap: var(--lumo-space-s); padding: var(--lumo-space-xs) 0; width: 100%;
               border-bottom: 1px solid var(--lumo-contrast-10pct); box-sizing: border-box; }
             .scoring-bar .bar-spacer { flex: 1 1 0; }
