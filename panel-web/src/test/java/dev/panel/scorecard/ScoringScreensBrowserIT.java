@@ -79,8 +79,9 @@ class ScoringScreensBrowserIT implements DatabaseTest {
         browser.waitFor(By.id("candidate-name"));
         assertThat(browser.script(OVERFLOWING)).as("the interview page at %dx%d", width, height).asList().isEmpty();
         browser.screenshot("interview-" + width + "x" + height);
-        browser.script("let p = document.getElementById('scoring-bar').parentElement;"
-                + " while (p && !(p.scrollHeight > p.clientHeight && /auto|scroll/.test(getComputedStyle(p).overflowY))) { p = p.parentElement; }"
+        browser.script("const up = e => e.assignedSlot || e.parentElement || (e.getRootNode() && e.getRootNode().host);"
+                + " let p = up(document.getElementById('scoring-bar'));"
+                + " while (p && !(p.scrollHeight > p.clientHeight && /auto|scroll/.test(getComputedStyle(p).overflowY))) { p = up(p); }"
                 + " (p || document.scrollingElement).scrollTop = 1e9;");
         WebElement submit = browser.driver().findElement(By.id("submit-scorecard"));
         browser.waiting().until(d -> inView(submit));
