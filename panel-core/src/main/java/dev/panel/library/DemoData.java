@@ -162,7 +162,7 @@ public class DemoData {
                 Actor actor = Actor.of(panelist);
                 Scorecard card = scorecards.mine(actor, interview.interview().id());
                 ScorecardContent content = content(interview.stage(), panelist.username(), ability, random);
-                Scorecard saved = scorecards.saveDraft(actor, card.id(), card.version(), content);
+                Scorecard saved = scorecards.saveMine(actor, card.interviewId(), card.version(), content);
                 if (stage < stagesDone) {
                     scorecards.submit(actor, saved.id());
                 } else {

@@ -40,6 +40,8 @@ public record Scorecard(
 
     public static final int NOTE_LIMIT = 100_000;
     public static final int EVIDENCE_LIMIT = 20_000;
+    /** A question's timer beyond a working day was left running, not used. */
+    public static final int MAX_QUESTION_SECONDS = 8 * 3600;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** An empty draft with one unrated line per focus competency of the stage. */
@@ -70,19 +72,7 @@ public record Scorecard(
         if (isSubmitted()) {
             return this;
         }
-        List<String> missing = new ArrayList<>();
-        for (Rating rating : ratings) {
-            String name = competencyNames.getOrDefault(rating.competencyId(), "competency " + rating.competencyId());
-            if (!rating.isRated()) {
-                missing.add("a rating for " + name);
-            }
-            if (!rating.hasEvidence()) {
-                missing.add("evidence for " + name);
-            }
-        }
-        if (recommendation == null) {
-            missing.add("an overall recommendation");
-        }
+        List<String> missing = content().missingForSubmission(competencyNames);
         if (!missing.isEmpty()) {
             throw new InvalidInputException("Before submitting, add " + String.join(", ", missing) + ".");
         }
@@ -104,7 +94,7 @@ public record Scorecard(
 
     private Scorecard withContent(ScorecardContent content, FrozenPlan.Stage stage, Map<Long, Integer> scaleMaxima, Instant now) {
         Set<Long> questions = new HashSet<>(stage.questionIds());
-        Map<Long, String> notesByQuestion = new HashMap<>();
+        Map<Long, Note> notesByQuestion = new HashMap<>();
         for (Note note : content.notes()) {
             if (!questions.contains(note.questionId())) {
                 throw new InvalidInputException("Question " + note.questionId() + " is not part of this interview.");
@@ -112,7 +102,10 @@ public record Scorecard(
             if (note.text() != null && note.text().length() > NOTE_LIMIT) {
                 throw new InvalidInputException("Notes on one question can be at most " + NOTE_LIMIT + " characters.");
             }
-            notesByQuestion.put(note.questionId(), note.text() == null ? "" : note.text());
+            if (note.seconds() != null && note.seconds() > MAX_QUESTION_SECONDS) {
+                throw new InvalidInputException("A question's timer can have run at most " + MAX_QUESTION_SECONDS / 3600 + " hours.");
+            }
+            notesByQuestion.put(note.questionId(), new Note(note.questionId(), note.text() == null ? "" : note.text(), note.seconds()));
         }
         Map<Long, Rating> given = new HashMap<>();
         content.ratings().forEach(r -> given.put(r.competencyId(), r));
@@ -136,7 +129,7 @@ public record Scorecard(
             throw new InvalidInputException("Competency " + c + " is not a focus of this interview.");
         });
         List<Note> orderedNotes = stage.questionIds().stream().filter(notesByQuestion::containsKey)
-                .map(q -> new Note(q, notesByQuestion.get(q))).toList();
+                .map(notesByQuestion::get).toList();
         return new Scorecard(id, interviewId, loopId, interviewerId, state, content.recommendation(), orderedNotes, merged,
                 submittedAt, createdAt, now, version);
     }

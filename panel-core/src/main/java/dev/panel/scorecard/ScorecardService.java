@@ -16,6 +16,7 @@ import dev.panel.loop.LoopService;
 import dev.panel.loop.LoopView;
 import dev.panel.user.Actor;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.TransactionDefinition;
@@ -62,26 +63,48 @@ public class ScorecardService {
     }
 
     /**
-     * The actor's own scorecard for an interview they sit on, started as an empty draft the first time.
-     * Read committed, so that when two tabs start it at once the loser's second read sees the winner's row
-     * (under repeatable read it would still see the snapshot without it, and fail).
+     * The actor's own scorecard for an interview they sit on; until their first save an empty draft that is not stored
+     * (id and version null). Reading changes nothing: a stored scorecard fixes the interview's time and panel.
      */
-    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+    @ReadOnly
     public Scorecard mine(Actor actor, long interviewId) {
+        InterviewView interview = panelistsInterview(actor, interviewId);
+        return scorecards.findByInterviewIdAndInterviewerId(interviewId, actor.id())
+                .orElseGet(() -> Scorecard.draftFor(interviewId, interview.interview().loopId(), actor.id(), interview.stage(), clock.instant()));
+    }
+
+    /**
+     * Saves the actor's draft for the interview, storing it the first time. {@code basedOn} is the version the page last
+     * saw, null when it saw none stored: a page that missed a save made elsewhere (another tab) is refused.
+     * Read committed, so that when two tabs store it at once the loser sees the winner's row and is told so.
+     */
+    @Tallied(value = "panel.scorecard.autosaves", description = "Scorecard drafts saved (from the page or the API), by outcome")
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+    public Scorecard saveMine(Actor actor, long interviewId, @Nullable Long basedOn, ScorecardContent content) {
+        Optional<Scorecard> existing = scorecards.findByInterviewIdAndInterviewerId(interviewId, actor.id());
+        if (existing.isPresent()) {
+            if (basedOn == null) {
+                throw staleTab();
+            }
+            return saveDraft(existing.get(), basedOn, content);
+        }
+        InterviewView interview = panelistsInterview(actor, interviewId);
+        Scorecard blank = Scorecard.draftFor(interviewId, interview.interview().loopId(), actor.id(), interview.stage(), clock.instant());
+        Scorecard first = blank.withDraft(content, interview.stage(), scaleMaxima(blank), clock.instant());
+        try {
+            return scorecards.save(first);
+        } catch (DataAccessException raced) {
+            // another tab stored it at the same moment
+            throw staleTab();
+        }
+    }
+
+    private InterviewView panelistsInterview(Actor actor, long interviewId) {
         InterviewView interview = loops.interview(actor, interviewId);
         if (!interview.panelistIds().contains(actor.id())) {
             throw new ForbiddenException("You are not on the panel of this interview, so you have no scorecard for it.");
         }
-        Optional<Scorecard> existing = scorecards.findByInterviewIdAndInterviewerId(interviewId, actor.id());
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        try {
-            return scorecards.save(Scorecard.draftFor(interviewId, interview.interview().loopId(), actor.id(), interview.stage(), clock.instant()));
-        } catch (DataAccessException raced) {
-            // another tab started it at the same moment
-            return scorecards.findByInterviewIdAndInterviewerId(interviewId, actor.id()).orElseThrow(() -> raced);
-        }
+        return interview;
     }
 
     /**
@@ -91,7 +114,10 @@ public class ScorecardService {
     @Tallied(value = "panel.scorecard.autosaves", description = "Scorecard drafts saved (from the page or the API), by outcome")
     @Transactional
     public Scorecard saveDraft(Actor actor, long scorecardId, long basedOn, ScorecardContent content) {
-        Scorecard current = own(actor, scorecardId);
+        return saveDraft(own(actor, scorecardId), basedOn, content);
+    }
+
+    private Scorecard saveDraft(Scorecard current, long basedOn, ScorecardContent content) {
         if (current.version() != basedOn && !current.isSubmitted()) {
             throw new ConflictException("This scorecard was saved from another tab or window at " + TIME.format(current.updatedAt())
                     + " UTC. Reload to see that text before you go on; what you typed here is still on the page.");

@@ -74,7 +74,7 @@ class RatingStreamIT implements DatabaseTest {
         Scorecard second = fixture.submitted(panel.get(1), interview, "Chose a queue over a cron job, with the failure modes.");
         Actor drafting = Actor.of(panel.get(2));
         Scorecard draft = scorecards.mine(drafting, interview);
-        scorecards.saveDraft(drafting, draft.id(), draft.version(), LoopFixture.complete(loop.interviews().get(0).stage(), "A draft, not yet shared"));
+        scorecards.saveMine(drafting, draft.interviewId(), draft.version(), LoopFixture.complete(loop.interviews().get(0).stage(), "A draft, not yet shared"));
 
         List<RatingRow> rows = read(recruiter, RatingFilter.loop(loop.loop().id()));
 

@@ -50,6 +50,18 @@ class ScorecardTest {
     }
 
     @Test
+    void a_draft_keeps_each_questions_timed_seconds_in_the_kits_order_and_refuses_a_timer_left_running_for_days() {
+        ScorecardContent timed = new ScorecardContent(List.of(new Note(Q2, "", 75), new Note(Q1, "Led the review.", 610)), List.of(), null);
+
+        Scorecard saved = draft().withDraft(timed, stage(), FOUR_POINTS, T0);
+
+        assertThat(saved.notes()).containsExactly(new Note(Q1, "Led the review.", 610), new Note(Q2, "", 75));
+        ScorecardContent forgotten = new ScorecardContent(List.of(new Note(Q1, "", Scorecard.MAX_QUESTION_SECONDS + 1)), List.of(), null);
+        assertThatThrownBy(() -> draft().withDraft(forgotten, stage(), FOUR_POINTS, T0))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 8 hours");
+    }
+
+    @Test
     void a_draft_keeps_exactly_what_was_typed() {
         Scorecard saved = draft().withDraft(complete(), stage(), FOUR_POINTS, T0.plusSeconds(5));
 

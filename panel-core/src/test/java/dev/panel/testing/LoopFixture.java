@@ -88,7 +88,7 @@ public class LoopFixture {
         Actor actor = Actor.of(interviewer);
         Scorecard draft = scorecards.mine(actor, interviewId);
         FrozenPlan.Stage stage = loops.interview(actor, interviewId).stage();
-        Scorecard saved = scorecards.saveDraft(actor, draft.id(), draft.version(), complete(stage, evidence));
+        Scorecard saved = scorecards.saveMine(actor, draft.interviewId(), draft.version(), complete(stage, evidence));
         return scorecards.submit(actor, saved.id());
     }
 

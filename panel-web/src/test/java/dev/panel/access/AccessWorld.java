@@ -25,6 +25,7 @@ import dev.panel.role.RoleDraft;
 import dev.panel.role.RoleService;
 import dev.panel.role.RoleView;
 import dev.panel.scorecard.Scorecard;
+import dev.panel.scorecard.ScorecardContent;
 import dev.panel.scorecard.ScorecardService;
 import dev.panel.testing.LoopFixture;
 import dev.panel.testing.Names;
@@ -175,15 +176,17 @@ class AccessWorld {
         return freshLoop().interviews().get(0).interview().id();
     }
 
-    /** {@link Principal#INTERVIEWER}'s empty draft for a new loop's first interview. */
+    /** {@link Principal#INTERVIEWER}'s empty draft for a new loop's first interview, stored as a first autosave stores it. */
     Scorecard freshDraft() {
-        return scorecards.mine(actor(Principal.INTERVIEWER), freshInterview());
+        long interview = freshInterview();
+        return scorecards.saveMine(actor(Principal.INTERVIEWER), interview, null,
+                new ScorecardContent(List.of(), List.of(), null));
     }
 
     /** {@link Principal#INTERVIEWER}'s draft for a new loop, filled in so that it may be submitted. */
     Scorecard freshCompleteDraft() {
         Scorecard draft = freshDraft();
-        return scorecards.saveDraft(actor(Principal.INTERVIEWER), draft.id(), draft.version(), LoopFixture.complete(stage(), "Owned the outage review."));
+        return scorecards.saveMine(actor(Principal.INTERVIEWER), draft.interviewId(), draft.version(), LoopFixture.complete(stage(), "Owned the outage review."));
     }
 
     Scorecard freshSubmitted() {

@@ -265,6 +265,8 @@ class RestAccessMatrixIT implements DatabaseTest {
                 Map.of("scheduledAt", Instant.now().plusSeconds(86_400).toString(), "interviewerIds", List.of(world.user(Principal.INTERVIEWER).id()))));
         // scorecards and decisions
         calls.put("GET /api/interviews/{id}/scorecard", p -> Call.get("/api/interviews/" + world.interviewId + "/scorecard"));
+        calls.put("PUT /api/interviews/{id}/scorecard", p -> json("PUT", "/api/interviews/" + world.freshInterview() + "/scorecard",
+                Map.of("content", LoopFixture.complete(world.stage(), "Typed by " + p.column()))));
         calls.put("PUT /api/scorecards/{id}", p -> {
             Scorecard draft = world.freshDraft();
             return json("PUT", "/api/scorecards/" + draft.id(), Map.of("version", draft.version(),

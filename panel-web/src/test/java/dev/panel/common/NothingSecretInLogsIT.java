@@ -91,7 +91,7 @@ class NothingSecretInLogsIT implements DatabaseTest {
         assertThat(accounts.login(interviewer.username(), wrongPassword)).isInstanceOf(dev.panel.user.LoginResult.Refused.class);
 
         ScorecardCalls calls = new ScorecardCalls(interviewer.client(), json);
-        Scorecard draft = calls.mine(interviewId);
+        Scorecard draft = calls.started(interviewId);
         ScorecardContent withNote = new ScorecardContent(
                 List.of(new Note(stage.questionIds().get(0), "The candidate said " + marker + " twice.")), draft.ratings(), null);
         assertThat(calls.save(draft, withNote).statusCode()).isEqualTo(200);

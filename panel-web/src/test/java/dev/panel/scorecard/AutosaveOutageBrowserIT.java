@@ -128,7 +128,7 @@ class AutosaveOutageBrowserIT implements DatabaseTest {
     void submitting_while_the_database_is_down_says_so_keeps_everything_and_submits_once_when_it_returns() {
         Actor me = Actor.of(interviewer);
         Scorecard draft = scorecards.mine(me, submitInterviewId);
-        scorecards.saveDraft(me, draft.id(), draft.version(), LoopFixture.complete(stage, "Cut scope to ship on time."));
+        scorecards.saveMine(me, draft.interviewId(), draft.version(), LoopFixture.complete(stage, "Cut scope to ship on time."));
         signIn();
         browser.go("/interview/" + submitInterviewId);
         WebElement notes = browser.waitFor(By.cssSelector(".question-card textarea"));
@@ -137,6 +137,7 @@ class AutosaveOutageBrowserIT implements DatabaseTest {
         proxy.cut();
         notes.sendKeys(" Typed just before submitting.");
         browser.click(By.id("submit-scorecard"));
+        browser.click(By.id("confirm-submit"));
         browser.waiting().until(d -> String.valueOf(d.findElement(By.id("save-status")).getAttribute("textContent")).startsWith("Not submitted yet"));
         assertThat(browser.script("return Array.from(document.querySelectorAll('vaadin-notification-card')).map(c => c.textContent).join(' | ')"))
                 .as("told beside the button, not only in the status line at the top").asString().contains("Not submitted yet");

@@ -108,6 +108,7 @@ class ClusterFailoverBrowserIT {
             return card.recommendation() != null && card.ratings().stream().allMatch(r -> "Evidence written after the failover.".equals(r.evidence()));
         });
         browser.doubleClick(By.id("submit-scorecard"));
+        browser.doubleClick(By.id("confirm-submit"));
         browser.waiting().until(d -> "submitted".equals(d.findElement(By.id("save-status")).getAttribute("data-state")));
 
         Scorecard submitted = scorecards().mine(Actor.of(interviewer), interviewId);

@@ -87,7 +87,7 @@ class RestartMidInterviewBrowserIT {
         // Meanwhile the interviewer saved newer text elsewhere.
         ScorecardService scorecards = panel.getBean(ScorecardService.class);
         Scorecard card = scorecards.mine(Actor.of(interviewer), interviewId);
-        scorecards.saveDraft(Actor.of(interviewer), card.id(), card.version(), new ScorecardContent(
+        scorecards.saveMine(Actor.of(interviewer), card.interviewId(), card.version(), new ScorecardContent(
                 List.of(new Note(card.notes().get(0).questionId(), "Edited on the laptop.")), card.ratings(), card.recommendation()));
 
         signIn(interviewer);

@@ -109,8 +109,12 @@ class ScoringBrowserIT implements DatabaseTest {
         assertThat(browser.waitFor(By.cssSelector(".question-card textarea")).getAttribute("value")).isEqualTo(notes);
 
         browser.click(By.id("submit-scorecard"));
-        String refusal = notificationText();
-        assertThat(refusal).startsWith("Before submitting, add a rating for").contains("evidence for").contains("an overall recommendation");
+        browser.waitForText(By.id("review-missing"), "Still needed before you can submit: a rating for");
+        assertThat(browser.driver().findElement(By.id("review-missing")).getText()).contains("evidence for").contains("an overall recommendation");
+        assertThat(browser.driver().findElement(By.id("confirm-submit")).getAttribute("disabled")).as("nothing to confirm while something is missing").isNotNull();
+        browser.click(By.id("review-back"));
+        browser.waiting().until(d -> d.findElements(By.id("submit-review")).isEmpty()
+                || d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty());
 
         List<WebElement> fields = browser.driver().findElements(By.cssSelector(".rating-field"));
         assertThat(fields).isNotEmpty();
@@ -123,6 +127,8 @@ class ScoringBrowserIT implements DatabaseTest {
                 && card.ratings().stream().allMatch(r -> r.level() != null && r.level() == 3 && r.evidence().startsWith("Evidence from Farah for ")
                 && r.evidence().length() > "Evidence from Farah for ".length() + 5));
         browser.click(By.id("submit-scorecard"));
+        assertThat(browser.waitFor(By.id("review-summary")).getText()).contains("3 · ").contains("with evidence").contains("Strong yes");
+        browser.click(By.id("confirm-submit"));
         browser.waiting().until(d -> "submitted".equals(d.findElement(By.id("save-status")).getAttribute("data-state")));
         assertThat(browser.driver().findElement(By.cssSelector(".question-card textarea")).getAttribute("readonly")).isNotNull();
 
@@ -140,6 +146,7 @@ class ScoringBrowserIT implements DatabaseTest {
         waitUntilStored(second, card -> card.recommendation() == Recommendation.NO
                 && card.ratings().stream().allMatch(r -> r.level() != null && "Sami's own evidence.".equals(r.evidence())));
         browser.doubleClick(By.id("submit-scorecard"));
+        browser.doubleClick(By.id("confirm-submit"));
         browser.waitForText(By.id("panel-progress"), "2 of 2 scorecards for this candidate are submitted.");
         assertThat(audit.about("scorecard:" + scorecards.mine(Actor.of(second), interviewId).id())).extracting(AuditEvent::action)
                 .as("a double click submits once").containsOnlyOnce("scorecard.submitted");
@@ -212,13 +219,5 @@ class ScoringBrowserIT implements DatabaseTest {
         browser.waiting().until(d -> typed.test(scorecards.mine(Actor.of(who), interview)));
         browser.waiting().withMessage(() -> "the save status says: " + browser.driver().findElement(By.id("save-status")).getText())
                 .until(d -> "ok".equals(d.findElement(By.id("save-status")).getAttribute("data-state")));
-    }
-
-    private String notificationText() {
-        return browser.waiting().until(d -> {
-            Object text = browser.script("const card = document.querySelector('vaadin-notification-card');"
-                    + " return card ? card.innerText : null;");
-            return text == null || text.toString().isBlank() ? null : text.toString();
-        });
     }
 }

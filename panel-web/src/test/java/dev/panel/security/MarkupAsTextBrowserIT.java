@@ -135,7 +135,7 @@ class MarkupAsTextBrowserIT implements DatabaseTest {
             Scorecard card = scorecards.mine(actor, interviewId);
             List<Rating> ratings = stage.focus().stream()
                     .map(f -> new Rating(f.competencyId(), f.rubricVersionId(), levels.get(user), hostile("Evidence"))).toList();
-            Scorecard saved = scorecards.saveDraft(actor, card.id(), card.version(),
+            Scorecard saved = scorecards.saveMine(actor, interviewId, card.version(),
                     new ScorecardContent(List.of(new Note(question, hostile("Notes"))), ratings, Recommendation.YES));
             scorecards.submit(actor, saved.id());
         }

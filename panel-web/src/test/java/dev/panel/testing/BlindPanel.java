@@ -87,7 +87,7 @@ public class BlindPanel {
 
         Actor actorA = Actor.of(a);
         Scorecard draft = scorecards.mine(actorA, interview);
-        Scorecard saved = scorecards.saveDraft(actorA, draft.id(), draft.version(), contentOfA(stage, marker + " evidence"));
+        Scorecard saved = scorecards.saveMine(actorA, draft.interviewId(), draft.version(), contentOfA(stage, marker + " evidence"));
         scorecards.submit(actorA, saved.id());
         Scorecard amended = scorecards.amend(actorA, saved.id(), "Reason " + marker + " for the change", contentOfA(stage, marker + " amended"));
         if (decided) {

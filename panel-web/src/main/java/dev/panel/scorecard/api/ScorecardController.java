@@ -32,10 +32,16 @@ class ScorecardController {
         this.scorecards = scorecards;
     }
 
-    /** The caller's own scorecard for the interview, started as an empty draft the first time. */
+    /** The caller's own scorecard for the interview; before their first save an empty draft that is not stored (no id, no version). */
     @Get("/interviews/{id}/scorecard")
     Scorecard mine(long id, Authentication authentication) {
         return scorecards.mine(ApiCaller.actor(authentication), id);
+    }
+
+    /** An autosave by interview, which stores the draft the first time ({@code version} null: the caller saw none stored). */
+    @Put("/interviews/{id}/scorecard")
+    Scorecard saveMine(long id, @Body @Valid FirstDraft request, Authentication authentication) {
+        return scorecards.saveMine(ApiCaller.actor(authentication), id, request.version(), request.content());
     }
 
     @Put("/scorecards/{id}")
@@ -71,6 +77,11 @@ class ScorecardController {
     /** An autosave: {@code version} is the version the page last saw, so that an older tab cannot overwrite newer text. */
     @Serdeable
     record Draft(@NotNull Long version, @NotNull ScorecardContent content) {
+    }
+
+    /** An autosave by interview: {@code version} is null until the page has seen its draft stored. */
+    @Serdeable
+    record FirstDraft(@Nullable Long version, @NotNull ScorecardContent content) {
     }
 
     /** The reason is checked by the service, whose refusal names the field. */

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.panel.question.Question;
+import dev.panel.scorecard.Note;
 
 import java.util.List;
 
@@ -19,18 +20,28 @@ import java.util.List;
 class QuestionCard extends Div {
 
     private final TextArea notes = new TextArea();
+    private final long questionId;
+    private final QuestionTimer timer;
 
-    QuestionCard(int number, Question question, Runnable onChange, Runnable onLeave) {
+    /** {@code seconds}: how long the question's timer ran before, null if never. */
+    QuestionCard(int number, Question question, Integer seconds, Runnable onChange, Runnable onLeave) {
+        this.questionId = question.id();
         addClassName("question-card");
+        // Reached by the shortcuts (next and previous question), not by Tab.
+        getElement().setAttribute("tabindex", "-1");
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-label", "Question " + number);
         getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)");
 
         Span meta = new Span("Question " + number + " · " + question.minutes() + " min · " + question.kind().label()
                 + " · " + question.level().label());
         meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        HorizontalLayout header = new HorizontalLayout(meta, new InterviewClock.Countdown(question.minutes(), "question-timer"));
+        timer = new QuestionTimer(question.minutes(), number, seconds, onChange);
+        HorizontalLayout header = new HorizontalLayout(meta, timer);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.getStyle().set("flex-wrap", "wrap");
         header.expand(meta);
 
         H3 text = new H3(question.text());
@@ -45,6 +56,7 @@ class QuestionCard extends Div {
         guidance.setOpened(number == 1);
 
         notes.setLabel("Notes");
+        notes.setAriaLabel("Notes on question " + number);
         notes.setPlaceholder("What the candidate said and did, in their words where you can");
         notes.setWidthFull();
         notes.setMinHeight("7em");
@@ -64,6 +76,22 @@ class QuestionCard extends Div {
 
     TextArea notes() {
         return notes;
+    }
+
+    long questionId() {
+        return questionId;
+    }
+
+    /** What is stored of this question: the notes and the timer's seconds; null when there is neither. */
+    Note note() {
+        String text = notes.getValue();
+        Integer seconds = timer.seconds();
+        return text.isEmpty() && seconds == null ? null : new Note(questionId, text, seconds);
+    }
+
+    void setReadOnly(boolean readOnly) {
+        notes.setReadOnly(readOnly);
+        timer.setReadOnly(readOnly);
     }
 
     private static Div section(String title, List<String> lines) {

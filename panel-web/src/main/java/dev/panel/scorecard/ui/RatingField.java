@@ -23,10 +23,13 @@ public class RatingField extends Div {
     private final FrozenPlan.Focus focus;
     private final RadioButtonGroup<Integer> level = new RadioButtonGroup<>();
     private final TextArea evidence = new TextArea("Evidence");
+    private final RubricVersion rubric;
+    private final String heading;
 
     RatingField(FrozenPlan.Focus focus, RubricVersion rubric, Rating current, Runnable onChange, Runnable onLeave) {
         this(focus, focus.name(), rubric, current.level(), current.evidence(), onChange, onLeave);
         getElement().setAttribute("data-competency", String.valueOf(focus.competencyId()));
+        evidence.setAriaLabel("Evidence for " + focus.name());
     }
 
     /** A rating under {@code heading} on the rubric; {@code onChange} runs after a change, {@code onLeave} when the evidence loses focus. */
@@ -37,6 +40,8 @@ public class RatingField extends Div {
     private RatingField(FrozenPlan.Focus focus, String heading, RubricVersion rubric, Integer currentLevel, String currentEvidence,
                         Runnable onChange, Runnable onLeave) {
         this.focus = focus;
+        this.rubric = rubric;
+        this.heading = heading;
         addClassName("rating-field");
         getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)");
@@ -50,6 +55,8 @@ public class RatingField extends Div {
         level.setRenderer(new ComponentRenderer<>(value -> anchor(rubric.levelFor(value))));
         level.setItems(rubric.levels().stream().map(RubricLevel::level).toList());
         level.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        level.setAriaLabel("Rating: " + heading);
+        level.addClassName("rating-levels");
         level.setValue(currentLevel);
         level.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -76,6 +83,25 @@ public class RatingField extends Div {
 
     Rating value() {
         return new Rating(focus.competencyId(), focus.rubricVersionId(), level.getValue(), evidence.getValue());
+    }
+
+    /** Runs with the chosen level's words ("3 · Yes") when the interviewer picks one. */
+    void onRated(java.util.function.Consumer<String> rated) {
+        level.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                rated.accept(chosen());
+            }
+        });
+    }
+
+    /** The chosen level in words ("3 · Yes"), null when none is chosen. */
+    String chosen() {
+        Integer value = level.getValue();
+        return value == null ? null : value + " · " + rubric.levelFor(value).label();
+    }
+
+    String heading() {
+        return heading;
     }
 
     public Integer level() {

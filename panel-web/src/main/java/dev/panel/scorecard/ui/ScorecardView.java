@@ -1,20 +1,12 @@
 package dev.panel.scorecard.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,9 +22,6 @@ import dev.panel.loop.HiringLoop;
 import dev.panel.loop.InterviewView;
 import dev.panel.loop.LoopService;
 import dev.panel.question.QuestionService;
-import dev.panel.question.QuestionView;
-import dev.panel.scorecard.Note;
-import dev.panel.scorecard.Recommendation;
 import dev.panel.scorecard.Scorecard;
 import dev.panel.scorecard.ScorecardContent;
 import dev.panel.scorecard.ScorecardService;
@@ -46,13 +35,16 @@ import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** The interview kit and the interviewer's scorecard, side by side, saved as they type. */
+/**
+ * The interview kit and the interviewer's scorecard, side by side (one pane at a time on a narrow screen), saved as they
+ * type. The page puts the parts together: {@link InterviewKit}, {@link ScorecardForm}, {@link SubmitFlow} and
+ * {@link ScoringShortcuts}; it owns the autosave and the copy of the text kept in the browser.
+ */
 @Prototype
 @Route(value = "interview/:interviewId(\\d+)", layout = MainLayout.class)
 @PageTitle("Interview · Panel")
@@ -78,18 +70,15 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
     private final UserService users;
 
     private final SaveStatus status = new SaveStatus();
-    private final List<QuestionCard> questionCards = new ArrayList<>();
-    private final List<RatingField> ratingFields = new ArrayList<>();
-    private final RadioButtonGroup<Recommendation> recommendation = new RadioButtonGroup<>("Overall recommendation");
-    private final Button submit = new Button("Submit scorecard");
-    private final Button amend = new Button("Amend…");
-    private final PanelSection panel = new PanelSection();
+    private final Announcer announcer = new Announcer();
     private final HeldDrafts held;
     private Actor actor;
     private HiringLoop loop;
+    private InterviewKit kit;
+    private ScorecardForm form;
+    private SubmitFlow flow;
     private DraftAutosave<Scorecard> autosave;
     private BrowserDrafts browserDrafts;
-    private String amendmentReason;
 
     ScorecardView(LoopService loops, ScorecardService scorecards, QuestionService questions, CompetencyService competencies,
                   CandidateService candidates, UserService users, HeldDrafts held) {
@@ -101,6 +90,7 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
         this.users = users;
         this.held = held;
         setMaxWidth("90rem");
+        addClassName("scoring-page");
     }
 
     @Override
@@ -141,10 +131,12 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
 
     private void build(InterviewView interview, Scorecard card) {
         FrozenPlan.Stage stage = interview.stage();
+        ScoringStyles.install(this);
         autosave = new DraftAutosave<>(card, new DraftAutosave.Drafts<>() {
             @Override
             public Scorecard save(Scorecard current) {
-                Scorecard saved = scorecards.saveDraft(actor, current.id(), current.version(), content());
+                // The first save stores the draft: opening the page stored nothing.
+                Scorecard saved = scorecards.saveMine(actor, current.interviewId(), current.version(), content());
                 browserDrafts.saved(typedText());
                 return saved;
             }
@@ -168,65 +160,35 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
         getElement().executeJs("document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden'"
                 + " && document.activeElement) document.activeElement.blur(); });");
 
+        kit = new InterviewKit(stage, questions.byIds(stage.questionIds()), card.notes(), autosave::changed, autosave::flush);
+        Map<Long, RubricVersion> rubrics = competencies.rubricVersions(stage.focus().stream().map(FrozenPlan.Focus::rubricVersionId).toList());
+        form = new ScorecardForm(stage, rubrics, card, announcer, autosave::changed, autosave::flush);
+        flow = new SubmitFlow(scorecards, actor, stage, kit, form, this::content, this::showState);
+        flow.use(autosave);
+
         H1 title = new H1(candidates.get(loop.candidateId()).name());
         title.setId("candidate-name");
         title.getStyle().set("margin", "0");
         Span subtitle = new Span(stage.name() + " · " + loop.planSnapshot().planName());
         subtitle.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        HorizontalLayout header = new HorizontalLayout(title, subtitle, new InterviewClock(stage.minutes()), status);
+        HorizontalLayout header = new HorizontalLayout(title, subtitle, new InterviewClock(stage.minutes()));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
         header.setWidthFull();
-        add(header);
 
-        Map<Long, QuestionView> byId = questions.byIds(stage.questionIds());
-        Div kit = column("Questions", "3 1 30rem");
-        Map<Long, String> typed = card.notes().stream().collect(Collectors.toMap(Note::questionId, Note::text));
-        int number = 1;
-        for (long questionId : stage.questionIds()) {
-            QuestionView question = byId.get(questionId);
-            if (question != null) {
-                QuestionCard questionCard = new QuestionCard(number++, question.question(), autosave::changed, autosave::flush);
-                questionCard.notes().setValue(typed.getOrDefault(questionId, ""));
-                questionCard.notes().getElement().setAttribute("data-draft", "q" + questionId);
-                questionCards.add(questionCard);
-                kit.add(questionCard);
-            }
-        }
+        Div spacer = new Div();
+        spacer.addClassName("bar-spacer");
+        Div bar = new Div(ScoringShortcuts.paneSwitch(this, "Questions", "kit"), ScoringShortcuts.paneSwitch(this, "Scorecard", "scorecard"),
+                status, spacer, ScoringShortcuts.install(this, flow.submitButton()), flow.submitButton(), flow.amendButton());
+        bar.addClassName("scoring-bar");
+        bar.setId("scoring-bar");
 
-        Map<Long, RubricVersion> rubrics = competencies.rubricVersions(stage.focus().stream().map(FrozenPlan.Focus::rubricVersionId).toList());
-        Div ratings = column("Ratings", "2 1 22rem");
-        for (int i = 0; i < stage.focus().size(); i++) {
-            FrozenPlan.Focus focus = stage.focus().get(i);
-            RatingField field = new RatingField(focus, rubrics.get(focus.rubricVersionId()), card.ratings().get(i), autosave::changed, autosave::flush);
-            field.evidenceArea().getElement().setAttribute("data-draft", "e" + focus.competencyId());
-            ratingFields.add(field);
-            ratings.add(field);
-        }
-        recommendation.setId("recommendation");
-        recommendation.setItems(Recommendation.values());
-        recommendation.setItemLabelGenerator(Recommendation::label);
-        recommendation.setValue(card.recommendation());
-        recommendation.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                autosave.changed();
-            }
-        });
-        submit.setId("submit-scorecard");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setDisableOnClick(true);
-        submit.addClickListener(e -> submitScorecard());
-        amend.setId("amend-scorecard");
-        amend.addClickListener(e -> askForAmendmentReason());
-        ratings.add(recommendation, submit, amend, panel);
-
-        FlexLayout columns = new FlexLayout(kit, ratings);
-        columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        columns.getStyle().set("gap", "var(--lumo-space-l)");
-        columns.setWidthFull();
-        add(columns);
+        Div columns = new Div(kit, form);
+        columns.addClassName("scoring-columns");
+        columns.getElement().setAttribute("data-show", "kit");
+        add(ScoringShortcuts.skipToRatings(this), header, bar, columns, announcer);
         showState(card);
-        browserDrafts = new BrowserDrafts(this, "panel.draft.scorecard." + card.id());
+        browserDrafts = new BrowserDrafts(this, "panel.draft.scorecard.interview." + card.interviewId());
         if (card.isSubmitted()) {
             browserDrafts.forget();
         } else {
@@ -244,10 +206,7 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private List<TextArea> textAreas() {
-        List<TextArea> areas = new ArrayList<>();
-        questionCards.forEach(c -> areas.add(c.notes()));
-        ratingFields.forEach(f -> areas.add(f.evidenceArea()));
-        return areas;
+        return java.util.stream.Stream.concat(kit.textAreas().stream(), form.textAreas().stream()).toList();
     }
 
     /**
@@ -263,112 +222,32 @@ public class ScorecardView extends VerticalLayout implements BeforeEnterObserver
             browserDrafts.forget();
             return;
         }
-        addComponentAtIndex(1, new KeptTextBanner(kept, differing.size(), autosave.card().version() > kept.basedOn(), () -> {
+        Long version = autosave.card().version();
+        addComponentAtIndex(1, new KeptTextBanner(kept, differing.size(), version != null && version > kept.basedOn(), () -> {
             differing.forEach((key, text) -> byKey.get(key).setValue(text));
             autosave.changed();
         }, browserDrafts::forget));
     }
 
-    private static Div column(String heading, String flex) {
-        H2 title = new H2(heading);
-        title.getStyle().set("margin-top", "0");
-        Div column = new Div(title);
-        column.getStyle().set("flex", flex).set("min-width", "18rem");
-        return column;
-    }
-
     private ScorecardContent content() {
-        List<Note> notes = new ArrayList<>();
-        List<Long> ids = questionCards.stream().map(c -> Long.valueOf(c.notes().getElement().getAttribute("data-question"))).toList();
-        for (int i = 0; i < questionCards.size(); i++) {
-            String text = questionCards.get(i).notes().getValue();
-            if (!text.isEmpty()) {
-                notes.add(new Note(ids.get(i), text));
-            }
-        }
-        return new ScorecardContent(notes, ratingFields.stream().map(RatingField::value).toList(), recommendation.getValue());
-    }
-
-    private void submitScorecard() {
-        if (autosave.isSubmitting()) {
-            return;
-        }
-        if (amendmentReason != null) {
-            saveAmendment();
-            return;
-        }
-        autosave.submit(card -> scorecards.submit(actor, card.id()), submitted -> {
-            browserDrafts.forget();
-            showState(submitted);
-            Notification.show("Scorecard submitted. The panel's scorecards are now open to you.", 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        }, this::refused);
-    }
-
-    private void saveAmendment() {
-        autosave.submit(card -> scorecards.amend(actor, card.id(), amendmentReason, content()), amended -> {
-            amendmentReason = null;
-            submit.setText("Submit scorecard");
-            showState(amended);
-            Notification.show("Amendment saved. The original is kept with your reason.", 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        }, this::refused);
-    }
-
-    private void refused(String why) {
-        error(why);
-        submit.setEnabled(true);
-    }
-
-    private void askForAmendmentReason() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Amend your submitted scorecard");
-        TextArea reason = new TextArea("Why are you changing it?");
-        reason.setId("amendment-reason");
-        reason.setWidth("28rem");
-        Button start = new Button("Edit scorecard", e -> {
-            if (reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage("An amendment needs a reason; it is kept with the original.");
-                return;
-            }
-            amendmentReason = reason.getValue();
-            dialog.close();
-            setEditable(true);
-            submit.setText("Save amendment");
-            submit.setVisible(true);
-            submit.setEnabled(true);
-            amend.setVisible(false);
-        });
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph("The submitted version is kept, with your name, the time and this reason."), reason);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), start);
-        dialog.open();
+        return new ScorecardContent(kit.notes(), form.ratings(), form.recommendation());
     }
 
     private void showState(Scorecard card) {
         boolean submitted = card.isSubmitted();
-        setEditable(!submitted);
-        submit.setVisible(!submitted);
-        amend.setVisible(submitted);
+        if (submitted && browserDrafts != null) {
+            browserDrafts.forget();
+        }
+        kit.setEditable(!submitted);
+        form.setEditable(!submitted);
+        flow.showState(submitted);
         if (submitted) {
             status.submitted(card.submittedAt());
-        } else if (card.version() != null && card.version() > 0) {
+        } else if (card.version() != null) {
             status.saved(card.updatedAt(), card.version());
         }
         var progress = scorecards.progress(actor, loop.id());
-        panel.show(actor.id(), progress, scorecards.visible(actor, loop.id()),
+        form.panel().show(actor.id(), progress, scorecards.visible(actor, loop.id()),
                 users.byIds(progress.stream().map(p -> p.interviewerId()).toList()), loop.planSnapshot().stages());
-    }
-
-    private void setEditable(boolean editable) {
-        questionCards.forEach(c -> c.notes().setReadOnly(!editable));
-        ratingFields.forEach(f -> f.setReadOnly(!editable));
-        recommendation.setReadOnly(!editable);
-    }
-
-    private static void error(String message) {
-        Notification notification = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -111,7 +111,7 @@ class MetricsIT implements DatabaseTest {
         long interviewId = openLoopFor(interviewer);
         InterviewKit kit = json.read(interviewer.client().get("/api/interviews/" + interviewId), 200, InterviewKit.class);
 
-        Scorecard draft = scorecards.mine(interviewId);
+        Scorecard draft = scorecards.started(interviewId);
         Scorecard saved = json.read(scorecards.save(draft, new ScorecardContent(List.of(), List.of(), null)), 200, Scorecard.class);
         ApiError refused = json.error(scorecards.submit(draft.id()), 400);
         json.read(scorecards.save(saved, LoopFixture.complete(kit.stage(), "Kept the release on time.")), 200, Scorecard.class);

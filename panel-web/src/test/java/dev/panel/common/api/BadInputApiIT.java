@@ -92,14 +92,14 @@ class BadInputApiIT implements DatabaseTest {
 
     @Test
     void a_text_where_a_scorecard_version_belongs_is_refused_naming_the_version() {
-        Scorecard draft = new ScorecardCalls(interviewer.client(), json).mine(loop.interviews().get(0).interview().id());
+        Scorecard draft = new ScorecardCalls(interviewer.client(), json).started(loop.interviews().get(0).interview().id());
         assertBadInput(interviewer.client().putJson("/api/scorecards/" + draft.id(),
                 "{\"version\": \"latest\", \"content\": {\"notes\": []}}"), "version");
     }
 
     @Test
     void an_unknown_recommendation_in_a_draft_is_refused_naming_the_recommendation() {
-        Scorecard draft = new ScorecardCalls(interviewer.client(), json).mine(loop.interviews().get(0).interview().id());
+        Scorecard draft = new ScorecardCalls(interviewer.client(), json).started(loop.interviews().get(0).interview().id());
         assertBadInput(interviewer.client().putJson("/api/scorecards/" + draft.id(),
                 "{\"version\": " + draft.version() + ", \"content\": {\"recommendation\": \"PERHAPS\"}}"), "recommendation");
     }

@@ -109,7 +109,7 @@ class BodyFieldsApiIT implements DatabaseTest {
         draftLoop = loops.openWithFirstStage(List.of(interviewer.user()));
         candidateId = draftLoop.loop().candidateId();
         planId = loops.technicalLeadPlan().id();
-        draft = new ScorecardCalls(interviewer.client(), json).mine(draftLoop.interviews().get(0).interview().id());
+        draft = new ScorecardCalls(interviewer.client(), json).started(draftLoop.interviews().get(0).interview().id());
         submittedLoop = loops.openWithFirstStage(List.of(submitter.user()));
         submitted = loops.submitted(submitter.user(), submittedLoop.interviews().get(0).interview().id(), "Walked through the failover");
         fixtures = this;

@@ -75,14 +75,14 @@ class ExportApiIT implements DatabaseTest {
         submitted.add(submit(people.get(1), interview, stage, 4, "Walked through the rollback plan", Recommendation.STRONG_YES));
         Actor drafting = Actor.of(people.get(2));
         Scorecard draft = scorecards.mine(drafting, interview);
-        scorecards.saveDraft(drafting, draft.id(), draft.version(), content(stage, 1, "Still a draft", Recommendation.STRONG_NO));
+        scorecards.saveMine(drafting, draft.interviewId(), draft.version(), content(stage, 1, "Still a draft", Recommendation.STRONG_NO));
         return new Panel(loop, stage, people, submitted);
     }
 
     private Scorecard submit(User interviewer, long interview, FrozenPlan.Stage stage, int level, String evidence, Recommendation recommendation) {
         Actor actor = Actor.of(interviewer);
         Scorecard draft = scorecards.mine(actor, interview);
-        Scorecard saved = scorecards.saveDraft(actor, draft.id(), draft.version(), content(stage, level, evidence, recommendation));
+        Scorecard saved = scorecards.saveMine(actor, draft.interviewId(), draft.version(), content(stage, level, evidence, recommendation));
         return scorecards.submit(actor, saved.id());
     }
 

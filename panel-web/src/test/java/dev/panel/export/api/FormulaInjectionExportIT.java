@@ -261,7 +261,7 @@ class FormulaInjectionExportIT implements DatabaseTest {
         List<Rating> ratings = stage.focus().stream().map(f -> new Rating(f.competencyId(), f.rubricVersionId(), 1 + evidence.length() % 4, evidence))
                 .toList();
         ScorecardContent content = new ScorecardContent(List.of(new Note(stage.questionIds().get(0), evidence)), ratings, Recommendation.YES);
-        Scorecard saved = scorecards.saveDraft(actor, draft.id(), draft.version(), content);
+        Scorecard saved = scorecards.saveMine(actor, draft.interviewId(), draft.version(), content);
         return scorecards.submit(actor, saved.id());
     }
 

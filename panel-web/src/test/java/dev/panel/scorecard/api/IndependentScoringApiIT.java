@@ -144,7 +144,7 @@ class IndependentScoringApiIT implements DatabaseTest {
         InterviewView interview = loop.interviews().get(0);
         Scorecard ofA = scorecardsOfA.submitted(interview.interview().id(), interview.stage(), "Evidence from A.");
         ScorecardCalls scorecardsOfManager = new ScorecardCalls(manager.client(), json);
-        Scorecard own = scorecardsOfManager.mine(interview.interview().id());
+        Scorecard own = scorecardsOfManager.started(interview.interview().id());
 
         json.error(scorecardsOfManager.get(ofA.id()), 403);
         assertThat(json.readList(manager.client().get("/api/loops/" + loop.loop().id() + "/scorecards"), 200, Scorecard.class))

@@ -80,6 +80,7 @@ class ScorecardApiIT implements DatabaseTest {
 
         Scorecard draft = scorecardsOfA.mine(interviewId);
         assertThat(draft.state()).isEqualTo(ScorecardState.DRAFT);
+        assertThat(draft.id()).as("not stored until the first save").isNull();
         FrozenPlan.Focus unproven = kit.stage().focus().get(1);
         ScorecardContent partial = new ScorecardContent(
                 kit.questions().stream().map(q -> new Note(q.id(), "Asked: " + q.text() + "\nAnswer: a concrete example, with figures.")).toList(),
@@ -88,22 +89,49 @@ class ScorecardApiIT implements DatabaseTest {
                 Recommendation.YES);
         Scorecard saved = json.read(scorecardsOfA.save(draft, partial), 200, Scorecard.class);
 
-        Scorecard readBack = json.read(scorecardsOfA.get(draft.id()), 200, Scorecard.class);
+        Scorecard readBack = json.read(scorecardsOfA.get(saved.id()), 200, Scorecard.class);
         assertThat(readBack.content()).isEqualTo(partial);
-        assertThat(readBack.version()).isEqualTo(saved.version()).isGreaterThan(draft.version());
+        assertThat(readBack.version()).isEqualTo(saved.version());
 
-        ApiError missing = json.error(scorecardsOfA.submit(draft.id()), 400);
+        ApiError missing = json.error(scorecardsOfA.submit(saved.id()), 400);
         assertThat(missing.message()).contains("evidence for " + unproven.name());
 
         json.read(scorecardsOfA.save(readBack, LoopFixture.complete(kit.stage(), "Cut scope to ship on time.")), 200, Scorecard.class);
-        Scorecard submitted = json.read(scorecardsOfA.submit(draft.id()), 200, Scorecard.class);
+        Scorecard submitted = json.read(scorecardsOfA.submit(saved.id()), 200, Scorecard.class);
         assertThat(submitted.state()).isEqualTo(ScorecardState.SUBMITTED);
         assertThat(submitted.submittedAt()).isNotNull();
 
-        Scorecard stored = json.read(scorecardsOfA.get(draft.id()), 200, Scorecard.class);
-        Scorecard again = json.read(scorecardsOfA.submit(draft.id()), 200, Scorecard.class);
+        Scorecard stored = json.read(scorecardsOfA.get(saved.id()), 200, Scorecard.class);
+        Scorecard again = json.read(scorecardsOfA.submit(saved.id()), 200, Scorecard.class);
         assertThat(again).isEqualTo(stored);
-        assertThat(audit.about("scorecard:" + draft.id())).extracting(AuditEvent::action).containsOnlyOnce("scorecard.submitted");
+        assertThat(audit.about("scorecard:" + saved.id())).extracting(AuditEvent::action).containsOnlyOnce("scorecard.submitted");
+    }
+
+    @Test
+    void reading_ones_scorecard_leaves_the_panel_open_to_change_and_the_first_save_fixes_it() {
+        LoopView loop = fixture.openWithFirstStage(List.of(a.user(), b.user()));
+        long interviewId = loop.interviews().get(0).interview().id();
+        String panelOfA = json.write(Map.of("scheduledAt", "2030-01-07T10:00:00Z", "interviewerIds", List.of(a.id())));
+        String panelOfBoth = json.write(Map.of("scheduledAt", "2030-01-08T10:00:00Z", "interviewerIds", List.of(a.id(), b.id())));
+
+        Scorecard read = scorecardsOfA.mine(interviewId);
+        scorecardsOfA.mine(interviewId);
+        assertThat(read.id()).isNull();
+        assertThat(read.version()).isNull();
+        assertThat(recruiter.putJson("/api/interviews/" + interviewId + "/panel", panelOfA).statusCode())
+                .as("after reading, the panel and time still change").isEqualTo(200);
+        assertThat(recruiter.putJson("/api/interviews/" + interviewId + "/panel", panelOfBoth).statusCode()).isEqualTo(200);
+
+        Question first = json.read(a.client().get("/api/interviews/" + interviewId), 200, InterviewKit.class).questions().get(0);
+        Scorecard saved = json.read(scorecardsOfA.save(read, new ScorecardContent(List.of(new Note(first.id(), "First words.", 95)), null, null)),
+                200, Scorecard.class);
+
+        assertThat(saved.id()).isNotNull();
+        assertThat(json.read(scorecardsOfA.get(saved.id()), 200, Scorecard.class).notes()).containsExactly(new Note(first.id(), "First words.", 95));
+        ApiError frozen = json.error(recruiter.putJson("/api/interviews/" + interviewId + "/panel", panelOfA), 409);
+        assertThat(frozen.message()).contains("Scoring has started");
+        ApiError secondFirstSave = json.error(scorecardsOfA.save(read, new ScorecardContent(List.of(), null, null)), 409);
+        assertThat(secondFirstSave.message()).as("a tab that never saw the stored draft").contains("another tab");
     }
 
     @Test
@@ -149,7 +177,7 @@ class ScorecardApiIT implements DatabaseTest {
     @Test
     void a_save_from_a_stale_tab_is_refused_with_409_and_the_newer_text_is_kept() {
         long interviewId = fixture.openWithFirstStage(List.of(a.user())).interviews().get(0).interview().id();
-        Scorecard openedInBothTabs = scorecardsOfA.mine(interviewId);
+        Scorecard openedInBothTabs = scorecardsOfA.started(interviewId);
         Question first = json.read(a.client().get("/api/interviews/" + interviewId), 200, InterviewKit.class).questions().get(0);
         ScorecardContent newer = new ScorecardContent(List.of(new Note(first.id(), "Newer text from the second tab.")), null, null);
         json.read(scorecardsOfA.save(openedInBothTabs, newer), 200, Scorecard.class);
@@ -176,7 +204,7 @@ class ScorecardApiIT implements DatabaseTest {
     @Test
     void nobody_but_its_author_may_write_a_scorecard() {
         LoopView loop = fixture.openWithFirstStage(List.of(a.user(), b.user()));
-        Scorecard draftOfA = scorecardsOfA.mine(loop.interviews().get(0).interview().id());
+        Scorecard draftOfA = scorecardsOfA.started(loop.interviews().get(0).interview().id());
 
         json.error(scorecardsOfB.save(draftOfA, LoopFixture.complete(loop.interviews().get(0).stage(), "Not mine to write.")), 403);
         json.error(scorecardsOfB.submit(draftOfA.id()), 403);
