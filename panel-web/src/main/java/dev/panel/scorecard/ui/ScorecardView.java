@@ -20,7 +20,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.candidate.CandidateService;
 import dev.panel.common.PanelException;
 import dev.panel.competency.CompetencyService;
@@ -54,7 +53,7 @@ import java.util.stream.Collectors;
 
 /** The interview kit and the interviewer's scorecard, side by side, saved as they type. */
 @Prototype
-@Route(value = "interview/:interviewId(\\d+)", layout = MainLayout.class)
+@Route("interview/:interviewId(\\d+)")
 @PageTitle("Interview · Panel")
 @RolesAllowed({"INTERVIEWER", "HIRING_MANAGER"})
 public class ScorecardView extends VerticalLayout implements BeforeEnterObserver {
