@@ -20,6 +20,11 @@ public final class Accessibility {
 
     /** The axe tags of WCAG 2.0 and 2.1, levels A and AA. */
     public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /**
+     * What is run: WCAG 2.1 A and AA, and axe's best practices, which hold the landmark rules (content in a {@code main}
+     * landmark, all content in some landmark) that WCAG's own tags leave out.
+     */
+    public static final List<String> RULES = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
 
     private Accessibility() {
     }
@@ -69,7 +74,7 @@ public final class Accessibility {
     /** Runs axe on the page as it is now (after Vaadin has finished drawing it) and reports, failing on nothing. */
     public static Report measure(Browser browser, String page) {
         browser.waitForVaadin();
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
+        Results results = new AxeBuilder().withTags(RULES).analyze(browser.driver());
         if (results.isErrored()) {
             throw new AssertionError("axe could not check " + page + ": " + results.getErrorMessage());
         }

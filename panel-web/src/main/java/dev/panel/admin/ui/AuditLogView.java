@@ -11,9 +11,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.panel.admin.AuditTrail;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.audit.AuditEvent;
 import dev.panel.audit.AuditFilter;
 import dev.panel.security.CurrentUser;
@@ -28,7 +28,8 @@ import jakarta.annotation.security.RolesAllowed;
  * days (in the reader's zone) and any text, loaded a page at a time. Read-only: there is nothing here to change or delete an event.
  */
 @Prototype
-@Route(value = "admin/audit", layout = MainLayout.class)
+@Route("admin/audit")
+@Menu(title = "Audit log", order = 41, icon = "vaadin:list-ol")
 @PageTitle("Audit log · Panel")
 @RolesAllowed("ADMIN")
 public class AuditLogView extends VerticalLayout {

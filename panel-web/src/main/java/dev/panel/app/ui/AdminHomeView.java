@@ -1,28 +1,24 @@
 package dev.panel.app.ui;
 
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
-import dev.panel.admin.ui.AuditLogView;
-import dev.panel.user.ui.PeopleView;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 
 @Prototype
-@Route(value = "admin", layout = MainLayout.class)
+@Route("admin")
+@Menu(title = "Administration", order = 4, icon = "vaadin:cog-o")
 @PageTitle("Administration · Panel")
 @RolesAllowed("ADMIN")
 public class AdminHomeView extends HomePage {
 
     AdminHomeView() {
-        super("Administration", "Bring people in and manage their roles, and read the audit log.");
-        UnorderedList tools = new UnorderedList(
-                new ListItem(new RouterLink("People: add people, send invitation links, change roles, deactivate", PeopleView.class)),
-                new ListItem(new RouterLink("Audit log: who did what, when", AuditLogView.class)));
-        tools.setId("admin-tools");
-        add(tools);
-        comingNext("Retention and privacy settings (today: PANEL_RETENTION_DAYS)");
+        super("Administration", "Bring people in and manage their roles, watch the notifications Panel sends, and read the audit log."
+                + " An admin may also open every other role's pages.");
+        tools(new Tool("admin/people", "People: add people, send invitation links, change roles, deactivate"),
+                new Tool("admin/notifications", "Notifications: what Panel has sent, what failed and why, and retrying"),
+                new Tool("admin/audit", "Audit log: who did what, when"));
+        comingNext("Retention and privacy settings in the browser (today they are set with PANEL_RETENTION_DAYS)");
     }
 }

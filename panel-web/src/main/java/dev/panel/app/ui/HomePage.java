@@ -1,5 +1,6 @@
 package dev.panel.app.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -18,6 +19,23 @@ abstract class HomePage extends VerticalLayout {
         title.setId("home-heading");
         add(title);
         add(new Paragraph("Signed in as " + CurrentUser.require().displayName() + ". " + purpose));
+    }
+
+    /** A page this role uses, by its route (named, not imported: the shell does not reach into the features' views). */
+    protected record Tool(String route, String text) {
+    }
+
+    /** The pages this role works on, as links: each one opens for the role (ShellBrowserIT follows every one). */
+    protected void tools(Tool... tools) {
+        UnorderedList list = new UnorderedList();
+        for (Tool tool : tools) {
+            Anchor link = new Anchor("/" + tool.route(), tool.text());
+            // navigated inside the running page, like the side navigation, not by loading it anew
+            link.getElement().setAttribute("router-link", true);
+            list.add(new ListItem(link));
+        }
+        list.setId("home-tools");
+        add(list);
     }
 
     /** Says plainly which of this role's tools are not built yet. */

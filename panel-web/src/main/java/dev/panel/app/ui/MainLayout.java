@@ -1,25 +1,24 @@
 package dev.panel.app.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import dev.panel.admin.ui.AuditLogView;
-import dev.panel.calibration.ui.CalibrationView;
-import dev.panel.competency.ui.CompetenciesView;
-import dev.panel.drill.ui.DrillsView;
-import dev.panel.loop.ui.LoopsView;
-import dev.panel.notification.ui.NotificationsView;
-import dev.panel.plan.ui.PlansView;
-import dev.panel.question.ui.QuestionBankView;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import dev.panel.security.CurrentUser;
 import dev.panel.security.ReaderTime;
 import dev.panel.security.SignedInUser;
@@ -27,18 +26,28 @@ import dev.panel.user.Role;
 import dev.panel.user.MyAccountService;
 import dev.panel.user.User;
 import dev.panel.user.UserService;
-import dev.panel.user.ui.MyAccountView;
-import dev.panel.user.ui.PeopleView;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The frame around every signed-in page: the title bar with who is signed in, and the side navigation. */
+/**
+ * The frame around every signed-in page: the title bar with who is signed in, the side navigation, and the page in a
+ * {@code main} landmark. Vaadin puts every route in it ({@code @Layout}); the navigation lists the views marked
+ * {@code @Menu} that the signed-in person may open, so neither side names the other.
+ */
 @Prototype
+@Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** The shell's styles (narrow screens close the navigation), read once. */
+    private static final String SHELL_CSS = readShellCss();
+
+    private final Main main = new Main();
 
     MainLayout(UserService users, MyAccountService account) {
         SignedInUser user = CurrentUser.require();
@@ -51,7 +60,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span who = new Span(user.displayName() + " · " + user.roles().stream().map(Role::label).collect(Collectors.joining(", ")));
         who.setId("signed-in-user");
-        who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        who.addClassName("signed-in-user");
 
         Button signOut = new Button("Sign out", click -> {
             users.signedOut(user.username());
@@ -61,37 +70,78 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Show or hide the navigation");
+        HorizontalLayout bar = new HorizontalLayout(toggle, title, who, signOut);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(who);
         bar.getStyle().set("padding-right", "var(--lumo-space-m)");
-        addToNavbar(bar);
+        Header header = new Header(bar);
+        header.setWidthFull();
+        addToNavbar(header);
 
         SideNav nav = new SideNav();
-        for (RoleHome home : RoleHome.openTo(user)) {
-            nav.addItem(new SideNavItem(home.label, home.view, home.icon.create()));
+        nav.setId("side-nav");
+        nav.getElement().setAttribute("aria-label", "Pages");
+        for (MenuEntry entry : menuFor(user)) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path().startsWith("/") ? entry.path().substring(1) : entry.path());
+            if (entry.icon() != null && entry.icon().contains(":")) {
+                String[] icon = entry.icon().split(":", 2);
+                item.setPrefixComponent(new Icon(icon[0], icon[1]));
+            }
+            nav.addItem(item);
         }
-        if (user.mayActAs(Role.RECRUITER) || user.mayActAs(Role.HIRING_MANAGER)) {
-            nav.addItem(new SideNavItem("Loops", LoopsView.class, VaadinIcon.CALENDAR_USER.create()));
-            nav.addItem(new SideNavItem("Calibration", CalibrationView.class, VaadinIcon.SCALE_UNBALANCE.create()));
-        }
-        if (user.mayActAs(Role.INTERVIEWER) || user.mayActAs(Role.HIRING_MANAGER)) {
-            nav.addItem(new SideNavItem("Drills", DrillsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
-        }
-        if (user.mayActAs(Role.HIRING_MANAGER)) {
-            nav.addItem(new SideNavItem("Competencies", CompetenciesView.class, VaadinIcon.BOOK.create()));
-            nav.addItem(new SideNavItem("Question bank", QuestionBankView.class, VaadinIcon.QUESTION_CIRCLE_O.create()));
-            nav.addItem(new SideNavItem("Question plans", PlansView.class, VaadinIcon.SITEMAP.create()));
-        }
-        if (user.mayActAs(Role.ADMIN)) {
-            nav.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()));
-            nav.addItem(new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.LIST_OL.create()));
-            nav.addItem(new SideNavItem("Notifications", NotificationsView.class, VaadinIcon.ENVELOPE_O.create()));
-        }
-        nav.addItem(new SideNavItem("My account", MyAccountView.class, VaadinIcon.USER.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+
+        com.vaadin.flow.dom.Element style = new com.vaadin.flow.dom.Element("style");
+        style.setText(SHELL_CSS);
+        getElement().appendChild(style);
+        // the layout decides between side panel and drawer when it is connected, before these styles arrive; a resize
+        // event makes it decide again, with them (a tablet's first page then starts with the drawer closed)
+        getElement().executeJs("requestAnimationFrame(() => window.dispatchEvent(new Event('resize')))");
+
+        main.setId("main-content");
+        main.addClassName("panel-main");
+        setContent(main);
+    }
+
+    /**
+     * The menu views this person may open (by the same access annotations the router checks), in their order, except
+     * that the home pages of the person's own roles come first (an admin sees Administration before the others' homes).
+     */
+    private static List<MenuEntry> menuFor(SignedInUser user) {
+        AccessAnnotationChecker access = new AccessAnnotationChecker();
+        return MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> entry.menuClass() == null || access.hasAccess(entry.menuClass()))
+                // a hiring manager may open My interviews, but it is an interviewer's home, not a hiring manager's page
+                .filter(entry -> RoleHome.shownTo(user, entry.path()))
+                .sorted(Comparator.comparing((MenuEntry entry) -> RoleHome.isOwnHome(user, entry.path()) ? 0 : 1)
+                        .thenComparing(entry -> entry.order() == null ? Double.MAX_VALUE : entry.order()))
+                .toList();
+    }
+
+    private static String readShellCss() {
+        try (var in = MainLayout.class.getResourceAsStream("shell.css")) {
+            return new String(java.util.Objects.requireNonNull(in, "shell.css is missing").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The route's view goes inside the {@code main} landmark, not straight into the layout's content area. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
     }
 
     /**

@@ -1,8 +1,5 @@
 package dev.panel.app.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import dev.panel.scorecard.ui.MyInterviewsView;
 import dev.panel.security.SignedInUser;
 import dev.panel.user.Role;
 
@@ -10,25 +7,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Each role's home page: its route, its label in the navigation, its icon. */
+/** Each role's home page, by its route (named, not imported: the views name no layout and the layout names no view). */
 enum RoleHome {
-    HIRING_MANAGER(Role.HIRING_MANAGER, "hiring", "Hiring", HiringManagerHomeView.class, VaadinIcon.CLIPBOARD_USER),
-    INTERVIEWER(Role.INTERVIEWER, "interviews", "My interviews", MyInterviewsView.class, VaadinIcon.COMMENTS_O),
-    RECRUITER(Role.RECRUITER, "recruiting", "Recruiting", RecruiterHomeView.class, VaadinIcon.USERS),
-    ADMIN(Role.ADMIN, "admin", "Administration", AdminHomeView.class, VaadinIcon.COG_O);
+    HIRING_MANAGER(Role.HIRING_MANAGER, "hiring"),
+    INTERVIEWER(Role.INTERVIEWER, "interviews"),
+    RECRUITER(Role.RECRUITER, "recruiting"),
+    ADMIN(Role.ADMIN, "admin");
 
     final Role role;
     final String route;
-    final String label;
-    final Class<? extends Component> view;
-    final VaadinIcon icon;
 
-    RoleHome(Role role, String route, String label, Class<? extends Component> view, VaadinIcon icon) {
+    RoleHome(Role role, String route) {
         this.role = role;
         this.route = route;
-        this.label = label;
-        this.view = view;
-        this.icon = icon;
     }
 
     /** The homes a user may open, their own roles first. */
@@ -41,5 +32,17 @@ enum RoleHome {
 
     static Optional<RoleHome> firstFor(SignedInUser user) {
         return openTo(user).stream().findFirst();
+    }
+
+    /** Whether the navigation shows this path: a role's home only to those who may act in that role, anything else always. */
+    static boolean shownTo(SignedInUser user, String path) {
+        String route = path.startsWith("/") ? path.substring(1) : path;
+        return Arrays.stream(values()).filter(home -> home.route.equals(route)).allMatch(home -> user.mayActAs(home.role));
+    }
+
+    /** Whether this path (with or without its leading slash) is the home of one of the user's own roles. */
+    static boolean isOwnHome(SignedInUser user, String path) {
+        String route = path.startsWith("/") ? path.substring(1) : path;
+        return Arrays.stream(values()).anyMatch(home -> home.route.equals(route) && user.roles().contains(home.role));
     }
 }

@@ -10,7 +10,7 @@ import jakarta.annotation.security.PermitAll;
 
 /** The address {@code /}: sends each person to the home page of their role. */
 @Prototype
-@Route(value = "", layout = MainLayout.class)
+@Route("")
 @PermitAll
 public class RootView extends Div implements BeforeEnterObserver {
 

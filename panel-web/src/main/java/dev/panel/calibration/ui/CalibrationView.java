@@ -19,8 +19,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.calibration.CalibrationResult;
 import dev.panel.calibration.CalibrationResult.CandidateStats;
 import dev.panel.calibration.CalibrationResult.CompetencyStats;
@@ -51,7 +51,8 @@ import java.util.concurrent.ExecutorService;
  * prepared in the background with their progress shown.
  */
 @Prototype
-@Route(value = "calibration", layout = MainLayout.class)
+@Route("calibration")
+@Menu(title = "Calibration", order = 11, icon = "vaadin:scale-unbalance")
 @PageTitle("Calibration · Panel")
 @RolesAllowed({"RECRUITER", "HIRING_MANAGER"})
 public class CalibrationView extends VerticalLayout {

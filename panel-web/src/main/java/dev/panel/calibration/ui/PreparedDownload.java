@@ -51,6 +51,7 @@ class PreparedDownload extends Div {
         addClassName("prepared-download");
         prepare = new Button(label, VaadinIcon.DOWNLOAD_ALT.create(), click -> start(executor, writer));
         progress.setIndeterminate(true);
+        progress.getElement().setAttribute("aria-label", "Preparing " + fileName);
         progress.setVisible(false);
         progress.setWidth("12rem");
         status.addClassName("download-status");

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.common.ConflictException;
 import dev.panel.common.PanelException;
 import dev.panel.competency.CompetencyService;
@@ -31,7 +31,8 @@ import java.util.List;
 
 /** The competency library: pick a competency, edit its rubric (saving makes a new version), compare versions. */
 @Prototype
-@Route(value = "library/competencies", layout = MainLayout.class)
+@Route("library/competencies")
+@Menu(title = "Competencies", order = 30, icon = "vaadin:book")
 @PageTitle("Competencies · Panel")
 @RolesAllowed("HIRING_MANAGER")
 public class CompetenciesView extends VerticalLayout {

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.calibration.CalibrationService;
 import dev.panel.candidate.CandidateService;
 import dev.panel.common.PanelException;
@@ -45,7 +44,7 @@ import java.util.Optional;
 
 /** The debrief of a loop: the submitted scorecards side by side, disagreements marked, and the decision. */
 @Prototype
-@Route(value = "loops/:loopId(\\d+)/debrief", layout = MainLayout.class)
+@Route("loops/:loopId(\\d+)/debrief")
 @PageTitle("Debrief · Panel")
 @RolesAllowed("HIRING_MANAGER")
 public class DebriefView extends VerticalLayout implements BeforeEnterObserver {

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.common.PanelException;
 import dev.panel.competency.CompetencyService;
 import dev.panel.competency.CompetencyView;
@@ -45,7 +44,7 @@ import java.util.List;
  * their consensus; then opens it to interviewers and, later, closes it. Once open, only the consensus can change.
  */
 @Prototype
-@Route(value = "drills/edit/:drillId?([0-9]{1,18})", layout = MainLayout.class)
+@Route("drills/edit/:drillId?([0-9]{1,18})")
 @PageTitle("Drill editor · Panel")
 @RolesAllowed("HIRING_MANAGER")
 public class DrillEditorView extends VerticalLayout implements BeforeEnterObserver {

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.common.PanelException;
 import dev.panel.drill.DrillReport;
 import dev.panel.drill.DrillService;
@@ -29,7 +28,7 @@ import java.util.stream.Collectors;
 
 /** The hiring manager's report of a drill: each interviewer against the consensus, and how widely each answer was read. */
 @Prototype
-@Route(value = "drills/:drillId([0-9]{1,18})/report", layout = MainLayout.class)
+@Route("drills/:drillId([0-9]{1,18})/report")
 @PageTitle("Drill report · Panel")
 @RolesAllowed("HIRING_MANAGER")
 public class DrillReportView extends VerticalLayout implements BeforeEnterObserver {

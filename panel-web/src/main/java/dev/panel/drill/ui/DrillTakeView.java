@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.common.PanelException;
 import dev.panel.drill.DrillAttempt;
 import dev.panel.drill.DrillFeedback;
@@ -46,7 +45,7 @@ import java.util.stream.Collectors;
  * evidence required), saved as the interviewer goes; after submitting, the feedback for each answer.
  */
 @Prototype
-@Route(value = "drills/:drillId([0-9]{1,18})", layout = MainLayout.class)
+@Route("drills/:drillId([0-9]{1,18})")
 @PageTitle("Drill · Panel")
 @RolesAllowed({"INTERVIEWER", "HIRING_MANAGER"})
 public class DrillTakeView extends VerticalLayout implements BeforeEnterObserver {

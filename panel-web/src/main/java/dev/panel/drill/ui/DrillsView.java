@@ -10,10 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.drill.CalibratedCompetency;
 import dev.panel.drill.CalibratedStatusService;
 import dev.panel.drill.Drill;
@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 
 /** Open drills to take (and the ones taken, for their feedback); hiring managers also build drills and read reports here. */
 @Prototype
-@Route(value = "drills", layout = MainLayout.class)
+@Route("drills")
+@Menu(title = "Drills", order = 20, icon = "vaadin:check-square-o")
 @PageTitle("Drills · Panel")
 @RolesAllowed({"INTERVIEWER", "HIRING_MANAGER"})
 public class DrillsView extends VerticalLayout {

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.candidate.CandidateService;
 import dev.panel.common.PanelException;
 import dev.panel.drill.CalibratedStatusService;
@@ -59,7 +58,7 @@ import java.util.stream.Collectors;
  * overdue, and, until scoring starts, a way to change an interview's time and panel.
  */
 @Prototype
-@Route(value = "loops/:loopId(\\d+)", layout = MainLayout.class)
+@Route("loops/:loopId(\\d+)")
 @PageTitle("Loop · Panel")
 @RolesAllowed({"RECRUITER", "HIRING_MANAGER"})
 public class LoopDetailView extends VerticalLayout implements BeforeEnterObserver {

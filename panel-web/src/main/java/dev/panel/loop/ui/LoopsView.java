@@ -8,8 +8,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.candidate.CandidateService;
 import dev.panel.loop.LoopService;
 import dev.panel.role.RoleService;
@@ -22,7 +22,8 @@ import java.time.Clock;
 
 /** Every loop the user may see, newest first, with its progress; and the way to open a new one. */
 @Prototype
-@Route(value = "loops", layout = MainLayout.class)
+@Route("loops")
+@Menu(title = "Loops", order = 10, icon = "vaadin:calendar-user")
 @PageTitle("Loops · Panel")
 @RolesAllowed({"RECRUITER", "HIRING_MANAGER"})
 public class LoopsView extends VerticalLayout {

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.candidate.Candidate;
 import dev.panel.candidate.CandidateService;
 import dev.panel.common.InvalidInputException;
@@ -56,7 +55,7 @@ import java.util.stream.Collectors;
  * choice on screen. A time already past or a panel short of its stage's count is named in a dialog to confirm first.
  */
 @Prototype
-@Route(value = "loops/new", layout = MainLayout.class)
+@Route("loops/new")
 @PageTitle("Open a loop · Panel")
 @RolesAllowed({"RECRUITER", "HIRING_MANAGER"})
 public class OpenLoopView extends VerticalLayout {

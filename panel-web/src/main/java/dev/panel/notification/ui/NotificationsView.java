@@ -12,8 +12,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.common.PanelException;
 import dev.panel.notification.NotificationLog;
 import dev.panel.notification.NotificationStatus;
@@ -31,7 +31,8 @@ import java.util.Set;
  * time; a failed notification can be put back in the queue. It shows who, what and when, never a message's facts.
  */
 @Prototype
-@Route(value = "admin/notifications", layout = MainLayout.class)
+@Route("admin/notifications")
+@Menu(title = "Notifications", order = 42, icon = "vaadin:envelope-o")
 @PageTitle("Notifications · Panel")
 @RolesAllowed("ADMIN")
 public class NotificationsView extends VerticalLayout {

@@ -79,6 +79,8 @@ class CoverageMatrix extends Div {
         cell(time, used + " of " + length + " min", false);
         Div scroller = new Div(table);
         scroller.getStyle().set("overflow-x", "auto");
+        // a region that may scroll sideways must be reachable by keyboard, and say what it holds
+        scroller.getElement().setAttribute("tabindex", "0").setAttribute("role", "region").setAttribute("aria-label", "Coverage matrix");
         add(scroller, problems(coverage));
     }
 

@@ -24,7 +24,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.common.PanelException;
 import dev.panel.competency.CompetencyService;
 import dev.panel.plan.PlanService;
@@ -45,7 +44,7 @@ import jakarta.annotation.security.RolesAllowed;
  * with its coverage, and may be copied into a new draft. Leaving with unsaved edits asks first.
  */
 @Prototype
-@Route(value = "library/plans/:planId(\\d+)", layout = MainLayout.class)
+@Route("library/plans/:planId(\\d+)")
 @PageTitle("Plan builder · Panel")
 @RolesAllowed("HIRING_MANAGER")
 public class PlanBuilderView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {

@@ -12,9 +12,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.common.PanelException;
 import dev.panel.plan.PlanService;
 import dev.panel.plan.PlanState;
@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
 
 /** Every question plan, by role and state; a click opens the builder, "New plan" starts an empty draft. */
 @Prototype
-@Route(value = "library/plans", layout = MainLayout.class)
+@Route("library/plans")
+@Menu(title = "Question plans", order = 32, icon = "vaadin:sitemap")
 @PageTitle("Question plans · Panel")
 @RolesAllowed("HIRING_MANAGER")
 public class PlansView extends VerticalLayout {

@@ -49,6 +49,7 @@ class StageQuestions extends Div {
         });
         budget.addClassName("stage-budget");
         budgetBar.setMin(0);
+        budgetBar.getElement().setAttribute("aria-label", "Minutes of questions against the stage's length");
         rows.addClassName("picked-questions");
         add(budget, budgetBar, rows, picker);
         refresh();

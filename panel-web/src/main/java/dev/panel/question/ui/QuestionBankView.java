@@ -15,8 +15,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.common.PanelException;
 import dev.panel.competency.CompetencyService;
 import dev.panel.competency.CompetencyView;
@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
 
 /** The question bank: filter by role, competency, kind, level and text; the grid loads a page at a time. */
 @Prototype
-@Route(value = "library/questions", layout = MainLayout.class)
+@Route("library/questions")
+@Menu(title = "Question bank", order = 31, icon = "vaadin:question-circle-o")
 @PageTitle("Question bank · Panel")
 @RolesAllowed("HIRING_MANAGER")
 public class QuestionBankView extends VerticalLayout {

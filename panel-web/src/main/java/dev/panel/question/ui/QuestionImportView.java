@@ -20,7 +20,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.common.PanelException;
 import dev.panel.competency.CompetencyService;
 import dev.panel.question.ImportPreview;
@@ -42,7 +41,7 @@ import java.util.List;
  * warnings and bank repeats), choose the role, and import the ticked questions all at once.
  */
 @Prototype
-@Route(value = "library/questions/import", layout = MainLayout.class)
+@Route("library/questions/import")
 @PageTitle("Import questions · Panel")
 @RolesAllowed("HIRING_MANAGER")
 public class QuestionImportView extends VerticalLayout {

@@ -7,10 +7,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.candidate.Candidate;
 import dev.panel.candidate.CandidateService;
 import dev.panel.drill.CalibratedCompetency;
@@ -37,7 +37,8 @@ import java.util.Map;
 
 /** An interviewer's interviews: today's, upcoming and past, with the scorecards still to submit and the overdue ones marked. */
 @Prototype
-@Route(value = "interviews", layout = MainLayout.class)
+@Route("interviews")
+@Menu(title = "My interviews", order = 2, icon = "vaadin:comments-o")
 @PageTitle("My interviews · Panel")
 @RolesAllowed({"INTERVIEWER", "HIRING_MANAGER"})
 public class MyInterviewsView extends VerticalLayout {

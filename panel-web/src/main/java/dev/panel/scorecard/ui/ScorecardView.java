@@ -12,7 +12,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.candidate.CandidateService;
 import dev.panel.common.PanelException;
 import dev.panel.competency.CompetencyService;
@@ -46,7 +45,7 @@ import java.util.stream.Collectors;
  * {@link ScoringShortcuts}; it owns the autosave and the copy of the text kept in the browser.
  */
 @Prototype
-@Route(value = "interview/:interviewId(\\d+)", layout = MainLayout.class)
+@Route("interview/:interviewId(\\d+)")
 @PageTitle("Interview · Panel")
 @RolesAllowed({"INTERVIEWER", "HIRING_MANAGER"})
 public class ScorecardView extends VerticalLayout implements BeforeEnterObserver {

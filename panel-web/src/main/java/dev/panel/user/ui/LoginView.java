@@ -35,7 +35,7 @@ import io.micronaut.context.annotation.Prototype;
  * sign-in is off). In demo mode it lists the demo accounts and their password.
  */
 @Prototype
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Panel")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {

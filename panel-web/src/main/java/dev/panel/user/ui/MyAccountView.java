@@ -16,8 +16,8 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.common.PanelException;
 import dev.panel.notification.NotificationPreferences;
 import dev.panel.security.CurrentUser;
@@ -42,7 +42,8 @@ import java.util.TreeSet;
  * every other session and token); the API tokens the person holds; and signing out everywhere.
  */
 @Prototype
-@Route(value = "account", layout = MainLayout.class)
+@Route("account")
+@Menu(title = "My account", order = 90, icon = "vaadin:user")
 @PageTitle("My account · Panel")
 @PermitAll
 public class MyAccountView extends VerticalLayout {

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dev.panel.app.ui.MainLayout;
 import dev.panel.notification.MailSettings;
 import dev.panel.security.PublicAddress;
 import dev.panel.security.CurrentUser;
@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  * person (who is then sent an invitation link), change names, addresses and roles, deactivate and reactivate.
  */
 @Prototype
-@Route(value = "admin/people", layout = MainLayout.class)
+@Route("admin/people")
+@Menu(title = "People", order = 40, icon = "vaadin:users")
 @PageTitle("People · Panel")
 @RolesAllowed("ADMIN")
 public class PeopleView extends VerticalLayout {

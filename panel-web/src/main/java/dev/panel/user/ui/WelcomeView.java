@@ -27,7 +27,7 @@ import io.micronaut.context.annotation.Prototype;
  * or unknown link gets one sentence saying what to do, and nothing else.
  */
 @Prototype
-@Route(PublicAddress.WELCOME_ROUTE + "/:token")
+@Route(value = PublicAddress.WELCOME_ROUTE + "/:token", autoLayout = false)
 @PageTitle("Welcome · Panel")
 @AnonymousAllowed
 public class WelcomeView extends VerticalLayout implements BeforeEnterObserver {
