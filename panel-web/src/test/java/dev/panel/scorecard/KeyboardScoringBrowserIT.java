@@ -3,6 +3,7 @@ package dev.panel.scorecard;
 import dev.panel.candidate.CandidateService;
 import dev.panel.loop.AssignPanel;
 import dev.panel.loop.FrozenPlan;
+import dev.panel.loop.LoopOpening;
 import dev.panel.loop.LoopService;
 import dev.panel.loop.LoopView;
 import dev.panel.testing.Browser;
@@ -40,6 +41,8 @@ class KeyboardScoringBrowserIT implements DatabaseTest {
     @Inject
     LoopService loops;
     @Inject
+    LoopOpening opening;
+    @Inject
     ScorecardService scorecards;
     @Inject
     CandidateService candidates;
@@ -76,7 +79,7 @@ class KeyboardScoringBrowserIT implements DatabaseTest {
 
         assertThat(scorecards.anyStarted(interviewId)).as("opening the interview stores no scorecard").isFalse();
         Instant later = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
-        loops.assign(Actor.of(recruiter), interviewId, new AssignPanel(later, List.of(interviewer.id()), null), scorecards.anyStarted(interviewId));
+        opening.assign(Actor.of(recruiter), interviewId, new AssignPanel(later, List.of(interviewer.id()), null), scorecards.anyStarted(interviewId));
         assertThat(loops.interview(Actor.of(recruiter), interviewId).interview().scheduledAt()).isEqualTo(later);
 
         int questions = stage.questionIds().size();
