@@ -111,11 +111,11 @@ class MetricsIT implements DatabaseTest {
         long interviewId = openLoopFor(interviewer);
         InterviewKit kit = json.read(interviewer.client().get("/api/interviews/" + interviewId), 200, InterviewKit.class);
 
-        Scorecard draft = scorecards.started(interviewId);
+        Scorecard draft = scorecards.mine(interviewId);
         Scorecard saved = json.read(scorecards.save(draft, new ScorecardContent(List.of(), List.of(), null)), 200, Scorecard.class);
-        ApiError refused = json.error(scorecards.submit(draft.id()), 400);
+        ApiError refused = json.error(scorecards.submit(saved.id()), 400);
         json.read(scorecards.save(saved, LoopFixture.complete(kit.stage(), "Kept the release on time.")), 200, Scorecard.class);
-        json.read(scorecards.submit(draft.id()), 200, Scorecard.class);
+        json.read(scorecards.submit(saved.id()), 200, Scorecard.class);
         PrometheusText after = scrape();
 
         assertThat(refused.message()).isNotBlank();
