@@ -30,11 +30,15 @@ public final class CsvRows {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
-    /** A column of a file kind, named in the header by its lower-case label. */
+    /** A column of a file kind (an enum), named in the header by its constant's name in lower case. */
     public interface Column {
-        String label();
+        String name();
 
         boolean required();
+
+        default String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** Turns one row into what is stored, adding to {@code wrong} each thing wrong with it. */

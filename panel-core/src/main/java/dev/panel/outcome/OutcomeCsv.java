@@ -24,11 +24,6 @@ final class OutcomeCsv {
         }
 
         @Override
-        public String label() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        @Override
         public boolean required() {
             return required;
         }

@@ -7,7 +7,6 @@ import dev.panel.scorecard.Recommendation;
 import java.io.Reader;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -28,11 +27,6 @@ final class RatingCsv {
 
         Column(boolean required) {
             this.required = required;
-        }
-
-        @Override
-        public String label() {
-            return name().toLowerCase(Locale.ROOT);
         }
 
         @Override

@@ -30,7 +30,6 @@ import dev.panel.candidate.Candidate;
 import dev.panel.outcome.CheckpointService;
 import dev.panel.outcome.OutcomeImportService;
 import dev.panel.outcome.OutcomeService;
-import dev.panel.outcome.ui.LaterOutcomes;
 import dev.panel.privacy.CandidatePrivacy;
 import dev.panel.user.Role;
 import io.micronaut.json.JsonMapper;

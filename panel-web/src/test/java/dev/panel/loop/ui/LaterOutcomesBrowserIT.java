@@ -1,4 +1,4 @@
-package dev.panel.outcome.ui;
+package dev.panel.loop.ui;
 
 import dev.panel.loop.FrozenPlan;
 import dev.panel.loop.LoopView;

@@ -1,4 +1,4 @@
-package dev.panel.outcome.ui;
+package dev.panel.loop.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,4 @@
-package dev.panel.outcome.ui;
+package dev.panel.loop.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,9 +36,10 @@ import java.util.Map;
 /**
  * A hire's later outcomes on their loop page, for recruiters and hiring managers: what was recorded at each
  * checkpoint, and a form to record an outcome (overall, and per competency of the loop's plan) or change one.
- * Entering an outcome that exists changes it, as the service does.
+ * Entering an outcome that exists changes it, as the service does. (It lives with the loop page rather than in an
+ * outcome.ui package: outcomes depend on loops, so the loop page may not name another feature's views.)
  */
-public class LaterOutcomes extends VerticalLayout {
+class LaterOutcomes extends VerticalLayout {
 
     private static final String YES = "Still employed";
     private static final String NO = "No longer employed";
@@ -52,7 +53,7 @@ public class LaterOutcomes extends VerticalLayout {
     private final OutcomeImport importer;
     private boolean hired;
 
-    public LaterOutcomes(OutcomeService outcomes, CheckpointService checkpoints, OutcomeImportService imports, Actor actor, long candidateId,
+    LaterOutcomes(OutcomeService outcomes, CheckpointService checkpoints, OutcomeImportService imports, Actor actor, long candidateId,
                          ReaderTime reader) {
         this.outcomes = outcomes;
         this.importer = new OutcomeImport(imports, actor, this::render);
@@ -81,7 +82,7 @@ public class LaterOutcomes extends VerticalLayout {
     }
 
     /** Whether the candidate was hired through a loop whose outcomes the reader may see: the section is shown only then. */
-    public boolean hasHire() {
+    boolean hasHire() {
         return hired;
     }
 
