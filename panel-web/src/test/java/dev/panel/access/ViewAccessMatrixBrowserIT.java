@@ -97,6 +97,8 @@ class ViewAccessMatrixBrowserIT implements DatabaseTest {
 
     /** What the page settled on: the login form, Vaadin's refusal, a view's "not found" heading, or a view's own heading. */
     private static Shown shown(Browser browser) {
+        // the previous page's heading stays until Vaadin has answered for the new one
+        browser.waitForVaadin();
         try {
             return browser.waiting().until(driver -> {
                 try {

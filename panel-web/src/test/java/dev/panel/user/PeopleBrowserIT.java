@@ -88,7 +88,7 @@ class PeopleBrowserIT implements DatabaseTest {
             acceptInvitation(manager, link, "Hiring manager home");
             manager.go("/admin/people");
             manager.waitFor(By.tagName("body"));
-            manager.waiting().until(d -> d.findElement(By.tagName("body")).getText().matches("(?s).*(Could not navigate|Access denied|not allowed).*"));
+            manager.waiting().until(d -> d.findElement(By.tagName("body")).getText().matches("(?s).*(Could not navigate|Access denied|Not allowed).*"));
 
             editPerson(username);
             admin.click(roleCheckbox(Role.ADMIN));
@@ -102,7 +102,7 @@ class PeopleBrowserIT implements DatabaseTest {
             admin.click(By.id("account-save"));
             waitForSaved();
             manager.go("/admin/people");
-            manager.waiting().until(d -> d.findElement(By.tagName("body")).getText().matches("(?s).*(Could not navigate|Access denied|not allowed).*"));
+            manager.waiting().until(d -> d.findElement(By.tagName("body")).getText().matches("(?s).*(Could not navigate|Access denied|Not allowed).*"));
             assertThat(users.findByUsername(username).orElseThrow().roles()).containsExactly(Role.HIRING_MANAGER);
         }
     }

@@ -100,7 +100,7 @@ class SignInBrowserIT implements DatabaseTest {
         browser.go("/admin");
 
         browser.waitFor(By.tagName("body"));
-        browser.waiting().until(d -> d.findElement(By.tagName("body")).getText().contains("Could not navigate"));
+        browser.waitForText(By.id("error-heading"), "Not allowed");
         assertThat(browser.driver().findElements(By.id("home-heading"))).isEmpty();
     }
 

@@ -21,6 +21,8 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("40rem");
         setPadding(true);
         addClassName("error-page");
+        // shown without the main layout: the page itself is the main landmark
+        getElement().setAttribute("role", "main");
         heading.setId("error-heading");
         explanation.setId("error-explanation");
         home.setId("error-home");

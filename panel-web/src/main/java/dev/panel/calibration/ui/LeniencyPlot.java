@@ -36,7 +36,8 @@ final class LeniencyPlot {
         svg.append("<div class=\"leniency-plot\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" style=\"font: 13px var(--lumo-font-family); max-width: 100%\">")
-                .append("<title>Leniency per interviewer, in points of the scale, after shrinkage</title>");
+                .append("<title>Leniency per interviewer, in points of the scale, after shrinkage</title>")
+                .append("<desc>").append(escape(description(rows))).append("</desc>");
         for (int i = 0; i < rows.size(); i++) {
             InterviewerStats row = rows.get(i);
             double y = i * ROW + 4;
@@ -64,6 +65,17 @@ final class LeniencyPlot {
                 .append("\" text-anchor=\"end\" fill=\"currentColor\" opacity=\"0.7\">more lenient</text>");
         svg.append("</svg></div>");
         return new Html(svg.toString());
+    }
+
+    /** The plot in words, for screen readers (the picture is one image to them): each interviewer, harsher first. */
+    static String description(List<InterviewerStats> rows) {
+        StringBuilder text = new StringBuilder();
+        for (InterviewerStats row : rows) {
+            text.append(text.length() == 0 ? "" : "; ").append(row.name()).append(": ").append(signed(row.leniencyShrunk()))
+                    .append(row.leniencyShrunk() < 0 ? " (harsher)" : row.leniencyShrunk() > 0 ? " (more lenient)" : "")
+                    .append(", ").append(row.coRated()).append(" co-rated");
+        }
+        return text.length() == 0 ? "No interviewer has co-rated candidates yet." : text.append('.').toString();
     }
 
     static String signed(double value) {

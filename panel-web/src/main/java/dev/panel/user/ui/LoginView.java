@@ -45,6 +45,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
 
     LoginView(UserService users, DemoMode demoMode, ClientAddresses clients, SingleSignOnSettings singleSignOn) {
+        // outside the main layout, the page itself is the main landmark (screen readers jump to it)
+        getElement().setAttribute("role", "main");
         this.users = users;
         this.clients = clients;
         addClassName("login-view");

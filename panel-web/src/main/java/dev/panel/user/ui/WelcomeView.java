@@ -35,6 +35,8 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver {
     private final AccountLinkService links;
 
     WelcomeView(AccountLinkService links) {
+        // outside the main layout, the page itself is the main landmark (screen readers jump to it)
+        getElement().setAttribute("role", "main");
         this.links = links;
         setMaxWidth("34rem");
         getStyle().set("margin", "0 auto");
