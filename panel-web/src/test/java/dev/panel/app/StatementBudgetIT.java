@@ -62,7 +62,8 @@ class StatementBudgetIT implements DatabaseTest {
         ScorecardCalls calls = new ScorecardCalls(interviewer.client(), json);
         long questionId = loop.interviews().get(0).stage().questionIds().get(0);
         Scorecard card = calls.mine(loop.interviews().get(0).interview().id());
-        card = save(calls, card, questionId, "First words."); // the first save may fill the caches of frozen stages and rubrics
+        card = save(calls, card, questionId, "First words."); // the first save stores the draft by its interview
+        card = save(calls, card, questionId, "First words."); // the first save by its id may fill the caches of frozen stages and rubrics
 
         int saves = 10;
         long before = StatementCounter.sent();
