@@ -182,8 +182,12 @@ public class DemoData {
             ratings.add(new Rating(focus.competencyId(), focus.rubricVersionId(), level, EVIDENCE[level - 1]));
         }
         int overall = (int) Math.round(total / Math.max(1, ratings.size()));
+        // each question timed at about its share of the stage, so the question figures have times to show
+        int share = stage.minutes() * 60 / Math.max(1, stage.questionIds().size());
+        Random timing = new Random(31L * interviewer.hashCode() + Double.hashCode(ability));
         List<Note> notes = stage.questionIds().stream()
-                .map(q -> new Note(q, "Answered with a recent example; follow-ups covered scope, trade-offs and the result.")).toList();
+                .map(q -> new Note(q, "Answered with a recent example; follow-ups covered scope, trade-offs and the result.",
+                        (int) Math.round(share * (0.75 + 0.5 * timing.nextDouble())))).toList();
         return new ScorecardContent(notes, ratings, Recommendation.values()[Math.max(0, Math.min(3, overall - 1))]);
     }
 }

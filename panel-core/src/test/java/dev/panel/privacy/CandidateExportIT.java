@@ -36,8 +36,7 @@ class CandidateExportIT implements DatabaseTest {
         long interviewId = loop.interviews().get(0).interview().id();
         Scorecard submitted = fixture.submitted(submitter, interviewId, "Explained the rollback plan step by step.");
         Actor asDrafter = Actor.of(drafter);
-        Scorecard started = scorecards.mine(asDrafter, interviewId);
-        Scorecard draft = scorecards.saveDraft(asDrafter, started.id(), started.version(),
+        Scorecard draft = scorecards.saveMine(asDrafter, interviewId, null,
                 LoopFixture.complete(loop.interviews().get(0).stage(), "Half-formed impression, not yet weighed."));
 
         CandidateExport export = privacy.export(Actor.of(people.get(2)), loop.loop().candidateId());
@@ -53,8 +52,7 @@ class CandidateExportIT implements DatabaseTest {
         LoopView loop = fixture.openWithFirstStage(List.of(people.get(0)));
         long interviewId = loop.interviews().get(0).interview().id();
         Actor interviewer = Actor.of(people.get(0));
-        Scorecard started = scorecards.mine(interviewer, interviewId);
-        scorecards.saveDraft(interviewer, started.id(), started.version(),
+        Scorecard started = scorecards.saveMine(interviewer, interviewId, null,
                 LoopFixture.complete(loop.interviews().get(0).stage(), "Still writing."));
         Actor recruiter = Actor.of(people.get(1));
         assertThat(privacy.export(recruiter, loop.loop().candidateId()).loops().get(0).scorecards()).isEmpty();
