@@ -3,8 +3,7 @@ package dev.panel.calibration;
 import dev.panel.ratings.ScorecardQuestions;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,8 +43,12 @@ final class QuestionAnalysis {
     private final Map<String, Integer> competencies = new HashMap<>();
     /** Card key and rating index packed, sorted: see {@link #cards}. */
     private final long[] ratingsOfCard;
-    /** Sum and count of every rating of an interviewer in a month, key {@link #interviewerMonth}. */
-    private final Map<Long, double[]> monthTotals = new HashMap<>();
+    /** The (interviewer, month) keys ({@link #interviewerMonth}) of scorecards with ratings, sorted and distinct. */
+    private long[] monthKeys = new long[0];
+    /** Sum and count of every rating of an interviewer in a month, by the key's position in {@link #monthKeys}. */
+    private double[][] monthTotals = new double[0][];
+    /** The focus competencies' indices of each distinct focus list met. */
+    private final Map<List<String>, int[]> focusIndices = new HashMap<>();
     private final Map<Long, Map<String, QuestionTally>> tallies = new LinkedHashMap<>();
 
     private QuestionAnalysis(RatingTable table, RestScore rest) {
@@ -75,11 +78,11 @@ final class QuestionAnalysis {
             analysis.locate(card, from, to, i);
             months[i] = month(card.submittedAt());
             interviewer[i] = analysis.interviewers.getOrDefault(card.interviewerKey(), -1);
-            analysis.addTotals(from[i], to[i], interviewer[i], months[i]);
             int candidate = analysis.candidates.getOrDefault(card.candidateKey(), -1);
             order[i] = (long) (candidate + 1) << 32 | i;
         }
         java.util.Arrays.sort(order);
+        analysis.addTotals(from, to, interviewer, months);
         for (long packed : order) {
             int i = (int) packed;
             ScorecardQuestions card = scorecards.get(i);
@@ -94,9 +97,10 @@ final class QuestionAnalysis {
             p[i] = all.get(i).trend(analysis);
         }
         double[] q = FalseDiscovery.adjusted(p);
+        int tested = (int) java.util.Arrays.stream(p).filter(v -> !Double.isNaN(v)).count();
         List<QuestionStats> result = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
-            result.add(all.get(i).stats(analysis, p[i], q[i], (int) java.util.Arrays.stream(p).filter(v -> !Double.isNaN(v)).count()));
+            result.add(all.get(i).stats(analysis, p[i], q[i], tested));
         }
         result.sort(Comparator.comparing(QuestionStats::role).thenComparing(QuestionStats::question).thenComparing(QuestionStats::questionId));
         return List.copyOf(result);
@@ -172,14 +176,40 @@ final class QuestionAnalysis {
         to[i] = lowerBound((key + 1) << indexBits);
     }
 
-    private void addTotals(int from, int to, int interviewer, int month) {
-        if (from == to || month < 0) {
-            return;
+    /**
+     * Every interviewer's monthly sum and count of ratings over the dated scorecards with ratings: their distinct
+     * (interviewer, month) keys sorted into one array, each key's totals found by binary search (no boxed keys).
+     */
+    private void addTotals(int[] from, int[] to, int[] interviewer, int[] months) {
+        long[] keys = new long[from.length];
+        int n = 0;
+        for (int i = 0; i < from.length; i++) {
+            if (from[i] != to[i] && months[i] >= 0) {
+                keys[n++] = interviewerMonth(interviewer[i], months[i]);
+            }
         }
-        double[] total = monthTotals.computeIfAbsent(interviewerMonth(interviewer, month), k -> new double[2]);
-        for (int i = from; i < to; i++) {
-            total[0] += table.onReference[rating(i)];
-            total[1]++;
+        java.util.Arrays.sort(keys, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || keys[i] != keys[distinct - 1]) {
+                keys[distinct++] = keys[i];
+            }
+        }
+        monthKeys = java.util.Arrays.copyOf(keys, distinct);
+        monthTotals = new double[distinct][];
+        for (int i = 0; i < from.length; i++) {
+            if (from[i] == to[i] || months[i] < 0) {
+                continue;
+            }
+            int at = java.util.Arrays.binarySearch(monthKeys, interviewerMonth(interviewer[i], months[i]));
+            if (monthTotals[at] == null) {
+                monthTotals[at] = new double[2];
+            }
+            double[] total = monthTotals[at];
+            for (int k = from[i]; k < to[i]; k++) {
+                total[0] += table.onReference[rating(k)];
+                total[1]++;
+            }
         }
     }
 
@@ -194,12 +224,14 @@ final class QuestionAnalysis {
         if (at == null) {
             return -1;
         }
-        ZonedDateTime t = at.atZone(ZoneOffset.UTC);
-        return t.getYear() * 12 + t.getMonthValue() - 1;
+        // the UTC date of the instant, as at.atZone(ZoneOffset.UTC) gives it, without a ZonedDateTime per scorecard
+        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(at.getEpochSecond(), 86_400L));
+        return day.getYear() * 12 + day.getMonthValue() - 1;
     }
 
-    int competency(String name) {
-        return competencies.getOrDefault(name, -1);
+    /** The indices of the focus competencies that are rated here, in the list's order; looked up once per distinct list. */
+    int[] competencies(List<String> focus) {
+        return focusIndices.computeIfAbsent(focus, f -> f.stream().mapToInt(name -> competencies.getOrDefault(name, -1)).filter(c -> c >= 0).toArray());
     }
 
     RatingTable table() {
@@ -211,6 +243,7 @@ final class QuestionAnalysis {
     }
 
     double[] monthTotal(int interviewer, int month) {
-        return monthTotals.get(interviewerMonth(interviewer, month));
+        int at = java.util.Arrays.binarySearch(monthKeys, interviewerMonth(interviewer, month));
+        return at < 0 ? null : monthTotals[at];
     }
 }

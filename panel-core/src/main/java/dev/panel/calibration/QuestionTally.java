@@ -32,9 +32,12 @@ final class QuestionTally {
      * residual and variance of their scorecards' ratings. The candidate being gathered is {@code current}.
      */
     private int[] candidateOf = new int[16];
-    private double[] sums = new double[4 * 16];
+    /** The four figures of each candidate, {@value #BLOCK} candidates a block: growing adds a block, never copies a large array. */
+    private double[][] blocks = new double[4][];
     private int candidates;
     private int current = -1;
+    private double[] block;
+    private int offset;
     private final TreeMap<Integer, Month> months = new TreeMap<>();
     private int trendMonths;
 
@@ -70,7 +73,9 @@ final class QuestionTally {
         RatingTable table = analysis.table();
         RestScore rest = analysis.rest();
         int[] rated = rated(analysis, asked.focus());
-        int at = slot(table.candidate[analysis.rating(from)]);
+        slot(table.candidate[analysis.rating(from)]);
+        double[] sums = block;
+        int at = offset;
         Month m = month < 0 ? null : month(month);
         double[] card = m == null ? null : m.cards.computeIfAbsent(interviewer, k -> new double[2]);
         for (int i = from; i < to; i++) {
@@ -110,26 +115,35 @@ final class QuestionTally {
     private List<String> lastFocus;
     private int[] lastRated;
 
-    /** The focus competencies' indices; the same list as last time (the usual case) is not looked up again. */
+    /** The focus competencies' indices; the same list object as last time is not looked up again. */
     private int[] rated(QuestionAnalysis analysis, List<String> focus) {
-        if (focus != lastFocus && !focus.equals(lastFocus)) {
-            lastRated = focus.stream().mapToInt(analysis::competency).filter(c -> c >= 0).toArray();
+        if (focus != lastFocus) {
+            lastRated = analysis.competencies(focus);
         }
         lastFocus = focus;
         return lastRated;
     }
 
-    /** The offset in {@code sums} of the candidate's figures: a new slot when a new candidate starts. */
-    private int slot(int candidate) {
+    static final int BLOCK = 1024;
+
+    /** Points {@code block} and {@code offset} at the candidate's figures: a new slot when a new candidate starts. */
+    private void slot(int candidate) {
         if (candidate != current) {
             if (candidates == candidateOf.length) {
                 candidateOf = Arrays.copyOf(candidateOf, candidates * 2);
-                sums = Arrays.copyOf(sums, candidates * 8);
             }
+            int b = candidates / BLOCK;
+            if (candidates % BLOCK == 0) {
+                if (b == blocks.length) {
+                    blocks = Arrays.copyOf(blocks, b * 2);
+                }
+                blocks[b] = new double[4 * BLOCK];
+            }
+            block = blocks[b];
+            offset = 4 * (candidates % BLOCK);
             candidateOf[candidates++] = candidate;
             current = candidate;
         }
-        return 4 * (candidates - 1);
     }
 
     private static boolean contains(int[] values, int value) {
@@ -167,7 +181,8 @@ final class QuestionTally {
         double[] y = new double[candidates];
         int n = 0;
         for (int k = 0; k < candidates; k++) {
-            int at = 4 * k;
+            double[] sums = blocks[k / BLOCK];
+            int at = 4 * (k % BLOCK);
             double restFair = sums[at + 1] == 0 ? Double.NaN : analysis.rest().fairWithout(candidateOf[k], sums[at + 2], sums[at + 3]);
             if (!Double.isNaN(restFair)) {
                 x[n] = sums[at] / sums[at + 1];

@@ -96,29 +96,31 @@ final class ValidityAnalysis {
         if (roleNames.size() > 1) {
             scopes.addAll(roleNames);
         }
+        double[][] scratch = new double[3][n];
         for (String scope : scopes) {
             boolean[] in = new boolean[n];
             for (int c = 0; c < n; c++) {
                 in[c] = scope.equals(ALL_ROLES) || scope.equals(role[c]);
             }
-            roles.add(figure(scope, null, "fair score", "overall", fair, outcome, in));
-            roles.add(figure(scope, null, "raw mean", "overall", raw, outcome, in));
+            roles.add(figure(scope, null, "fair score", "overall", fair, outcome, in, scratch));
+            roles.add(figure(scope, null, "raw mean", "overall", raw, outcome, in, scratch));
         }
         if (roles.stream().anyMatch(f -> f.n() >= MIN_N && f.r() != null && f.corrected() == null)) {
             notes.add("Predictive validity: where the hires' scores do not vary, the range-restriction correction cannot be made and is left empty.");
         }
-        List<Validity.Figure> competencies = competencies(table, outcome, competencyOutcome);
+        List<Validity.Figure> competencies = competencies(table, outcome, competencyOutcome, scratch);
         List<Validity.InterviewerFigure> interviewers = interviewers(table, outcome, notes);
         return new Validity(checkpoint, hires, List.copyOf(roles), competencies, interviewers,
                 ValidityAgreement.table(table, outcome, employed, hired, evidence.panelViews()));
     }
 
+    /** One predictor's figure; {@code scratch} holds three arrays of a value per candidate, overwritten (no large arrays per figure). */
     private static Validity.Figure figure(String scope, String competency, String predictor, String outcomeName, double[] x, double[] outcome,
-                                          boolean[] in) {
+                                          boolean[] in, double[][] scratch) {
         int n = x.length;
-        double[] pool = new double[n];
-        double[] hiredX = new double[n];
-        double[] hiredY = new double[n];
+        double[] pool = scratch[0];
+        double[] hiredX = scratch[1];
+        double[] hiredY = scratch[2];
         int p = 0;
         int h = 0;
         for (int c = 0; c < n; c++) {
@@ -138,29 +140,31 @@ final class ValidityAnalysis {
                 r.known() ? orNull(u) : null, orNull(corrected.r()), orNull(corrected.low()), orNull(corrected.high()));
     }
 
-    private static List<Validity.Figure> competencies(RatingTable table, double[] outcome, Map<String, double[]> competencyOutcome) {
+    private static List<Validity.Figure> competencies(RatingTable table, double[] outcome, Map<String, double[]> competencyOutcome,
+                                                      double[][] scratch) {
         int n = table.candidates();
         int k = table.competencies();
-        double[][] sum = new double[k][n];
-        int[][] count = new int[k][n];
+        // per competency and candidate, flat (competency * n + candidate): two arrays rather than two per competency
+        double[] sum = new double[k * n];
+        int[] count = new int[k * n];
         for (int r = 0; r < table.size; r++) {
-            sum[table.competency[r]][table.candidate[r]] += table.onReference[r];
-            count[table.competency[r]][table.candidate[r]]++;
+            int at = table.competency[r] * n + table.candidate[r];
+            sum[at] += table.onReference[r];
+            count[at]++;
         }
         boolean[] all = new boolean[n];
         Arrays.fill(all, true);
         List<Validity.Figure> result = new ArrayList<>(k);
+        double[] mean = new double[n];
         for (int d = 0; d < k; d++) {
-            double[] mean = nan(n);
             for (int c = 0; c < n; c++) {
-                if (count[d][c] > 0) {
-                    mean[c] = sum[d][c] / count[d][c];
-                }
+                int at = d * n + c;
+                mean[c] = count[at] > 0 ? sum[at] / count[at] : Double.NaN;
             }
             String name = table.competencyNames.get(d);
             double[] own = competencyOutcome.get(name);
             boolean useOwn = own != null && Arrays.stream(own).filter(v -> !Double.isNaN(v)).count() >= MIN_N;
-            result.add(figure(ALL_ROLES, name, "rating", useOwn ? name : "overall", mean, useOwn ? own : outcome, all));
+            result.add(figure(ALL_ROLES, name, "rating", useOwn ? name : "overall", mean, useOwn ? own : outcome, all, scratch));
         }
         result.sort(java.util.Comparator.comparing(Validity.Figure::competency));
         return List.copyOf(result);

@@ -81,7 +81,8 @@ public final class CalibrationBenchmark {
 
     /**
      * The scorecards of the panel's ratings (one per candidate and stage's interviewer), each with one asked question, and
-     * the hires' outcomes; equal focus lists shared, as the scorecard reader shares them.
+     * the hires' outcomes; equal focus lists shared, as the scorecard reader shares them, and each question's text
+     * one string, as the reader's question of the bank gives it.
      */
     static LoopEvidence evidence(SimulatedPanel panel, int candidates) {
         Random random = new Random(99);
@@ -90,6 +91,7 @@ public final class CalibrationBenchmark {
         Map<String, String> roles = new HashMap<>(candidates * 2);
         Map<String, Recommendation> views = new HashMap<>(candidates * 2);
         Map<List<String>, List<String>> focusLists = new HashMap<>();
+        Map<Long, String> texts = new HashMap<>();
         Instant start = Instant.parse("2024-01-01T00:00:00Z");
         Instant recorded = Instant.parse("2026-06-01T00:00:00Z");
         int r = 0;
@@ -107,7 +109,7 @@ public final class CalibrationBenchmark {
             Instant at = start.plusSeconds((long) (c % 730) * 86_400);
             long question = Integer.parseInt(first.stage().substring(first.stage().indexOf('-') + 1)) * 3L + random.nextInt(3);
             cards.add(new ScorecardQuestions(first.candidate(), first.interviewer(), "Engineer", first.stage(), at,
-                    List.of(new ScorecardQuestions.Asked(question, "Question " + question, 10, random.nextInt(10) > 0, 300 + random.nextInt(600),
+                    List.of(new ScorecardQuestions.Asked(question, texts.computeIfAbsent(question, q -> "Question " + q), 10, random.nextInt(10) > 0, 300 + random.nextInt(600),
                             focusLists.computeIfAbsent(List.copyOf(focus), list -> list)))));
             if (!roles.containsKey(first.candidate())) {
                 roles.put(first.candidate(), "Engineer");
