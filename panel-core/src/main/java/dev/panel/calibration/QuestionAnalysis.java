@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,9 @@ final class QuestionAnalysis {
     private double[][] monthTotals = new double[0][];
     /** The focus competencies' indices of each distinct focus list met. */
     private final Map<List<String>, int[]> focusIndices = new HashMap<>();
+    /** The same by list object, for the lists the scorecard reader shares (up to {@value #SHARED_LISTS} of them). */
+    private final Map<List<String>, int[]> focusByIdentity = new IdentityHashMap<>();
+    static final int SHARED_LISTS = 4096;
     private final Map<Long, Map<String, QuestionTally>> tallies = new LinkedHashMap<>();
 
     private QuestionAnalysis(RatingTable table, RestScore rest) {
@@ -82,12 +86,12 @@ final class QuestionAnalysis {
             order[i] = (long) (candidate + 1) << 32 | i;
         }
         java.util.Arrays.sort(order);
-        analysis.addTotals(from, to, interviewer, months);
+        int[] slot = analysis.addTotals(from, to, interviewer, months);
         for (long packed : order) {
             int i = (int) packed;
             ScorecardQuestions card = scorecards.get(i);
             for (ScorecardQuestions.Asked asked : card.questions()) {
-                analysis.tally(card, asked).add(analysis, asked, from[i], to[i], interviewer[i], months[i]);
+                analysis.tally(card, asked).add(analysis, asked, from[i], to[i], interviewer[i], months[i], slot[i]);
             }
         }
         List<QuestionTally> all = new ArrayList<>();
@@ -179,8 +183,9 @@ final class QuestionAnalysis {
     /**
      * Every interviewer's monthly sum and count of ratings over the dated scorecards with ratings: their distinct
      * (interviewer, month) keys sorted into one array, each key's totals found by binary search (no boxed keys).
+     * Gives each scorecard's position in {@link #monthKeys}, -1 for one undated or without ratings.
      */
-    private void addTotals(int[] from, int[] to, int[] interviewer, int[] months) {
+    private int[] addTotals(int[] from, int[] to, int[] interviewer, int[] months) {
         long[] keys = new long[from.length];
         int n = 0;
         for (int i = 0; i < from.length; i++) {
@@ -197,11 +202,14 @@ final class QuestionAnalysis {
         }
         monthKeys = java.util.Arrays.copyOf(keys, distinct);
         monthTotals = new double[distinct][];
+        int[] slot = new int[from.length];
         for (int i = 0; i < from.length; i++) {
             if (from[i] == to[i] || months[i] < 0) {
+                slot[i] = -1;
                 continue;
             }
             int at = java.util.Arrays.binarySearch(monthKeys, interviewerMonth(interviewer[i], months[i]));
+            slot[i] = at;
             if (monthTotals[at] == null) {
                 monthTotals[at] = new double[2];
             }
@@ -211,6 +219,7 @@ final class QuestionAnalysis {
                 total[1]++;
             }
         }
+        return slot;
     }
 
     private QuestionTally tally(ScorecardQuestions card, ScorecardQuestions.Asked asked) {
@@ -231,7 +240,14 @@ final class QuestionAnalysis {
 
     /** The indices of the focus competencies that are rated here, in the list's order; looked up once per distinct list. */
     int[] competencies(List<String> focus) {
-        return focusIndices.computeIfAbsent(focus, f -> f.stream().mapToInt(name -> competencies.getOrDefault(name, -1)).filter(c -> c >= 0).toArray());
+        int[] known = focusByIdentity.get(focus);
+        if (known == null) {
+            known = focusIndices.computeIfAbsent(focus, f -> f.stream().mapToInt(name -> competencies.getOrDefault(name, -1)).filter(c -> c >= 0).toArray());
+            if (focusByIdentity.size() < SHARED_LISTS) {
+                focusByIdentity.put(focus, known);
+            }
+        }
+        return known;
     }
 
     RatingTable table() {
@@ -242,8 +258,8 @@ final class QuestionAnalysis {
         return rest;
     }
 
-    double[] monthTotal(int interviewer, int month) {
-        int at = java.util.Arrays.binarySearch(monthKeys, interviewerMonth(interviewer, month));
-        return at < 0 ? null : monthTotals[at];
+    /** Sum and count of all ratings of the interviewer and month at {@code slot} of the scorecards' keys. */
+    double[] monthTotal(int slot) {
+        return monthTotals[slot];
     }
 }

@@ -41,7 +41,10 @@ final class QuestionTally {
     private final TreeMap<Integer, Month> months = new TreeMap<>();
     private int trendMonths;
 
-    /** A month's ratings given with the question, and per interviewer the sum and count of all ratings on those scorecards. */
+    /**
+     * A month's ratings given with the question, and per interviewer the sum and count of all ratings on those scorecards
+     * with, third, the interviewer-month's slot in {@link QuestionAnalysis#monthTotal}.
+     */
     private static final class Month {
         double itemSum;
         int itemCount;
@@ -56,7 +59,7 @@ final class QuestionTally {
         this.distribution = new int[referenceScale];
     }
 
-    void add(QuestionAnalysis analysis, ScorecardQuestions.Asked asked, int from, int to, int interviewer, int month) {
+    void add(QuestionAnalysis analysis, ScorecardQuestions.Asked asked, int from, int to, int interviewer, int month, int slot) {
         planned++;
         if (asked.seconds() != null) {
             timed++;
@@ -77,7 +80,7 @@ final class QuestionTally {
         double[] sums = block;
         int at = offset;
         Month m = month < 0 ? null : month(month);
-        double[] card = m == null ? null : m.cards.computeIfAbsent(interviewer, k -> new double[2]);
+        double[] card = m == null ? null : m.cards.computeIfAbsent(interviewer, k -> new double[] {0, 0, slot});
         for (int i = from; i < to; i++) {
             int r = analysis.rating(i);
             sums[at + 2] += rest.ratingResidual[r];
@@ -164,7 +167,7 @@ final class QuestionTally {
             double otherSum = 0;
             double otherCount = 0;
             for (Map.Entry<Integer, double[]> card : m.cards.entrySet()) {
-                double[] total = analysis.monthTotal(card.getKey(), entry.getKey());
+                double[] total = analysis.monthTotal((int) card.getValue()[2]);
                 otherSum += total[0] - card.getValue()[0];
                 otherCount += total[1] - card.getValue()[1];
             }
