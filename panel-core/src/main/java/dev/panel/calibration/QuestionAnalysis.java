@@ -90,7 +90,9 @@ final class QuestionAnalysis {
         for (long packed : order) {
             int i = (int) packed;
             ScorecardQuestions card = scorecards.get(i);
-            for (ScorecardQuestions.Asked asked : card.questions()) {
+            List<ScorecardQuestions.Asked> questions = card.questions();
+            for (int k = 0; k < questions.size(); k++) {
+                ScorecardQuestions.Asked asked = questions.get(k);
                 analysis.tally(card, asked).add(analysis, asked, from[i], to[i], interviewer[i], months[i], slot[i]);
             }
         }
@@ -222,10 +224,21 @@ final class QuestionAnalysis {
         return slot;
     }
 
+    /** The question's tally in the card's role, made when first met (looked up and put, not computed: no lambda per call). */
     private QuestionTally tally(ScorecardQuestions card, ScorecardQuestions.Asked asked) {
         String role = card.role() == null ? "" : card.role();
-        return tallies.computeIfAbsent(asked.questionId(), k -> new HashMap<>())
-                .computeIfAbsent(role, k -> new QuestionTally(asked, role, table.referenceScale));
+        Long id = asked.questionId();
+        Map<String, QuestionTally> byRole = tallies.get(id);
+        if (byRole == null) {
+            byRole = new HashMap<>();
+            tallies.put(id, byRole);
+        }
+        QuestionTally tally = byRole.get(role);
+        if (tally == null) {
+            tally = new QuestionTally(asked, role, table.referenceScale);
+            byRole.put(role, tally);
+        }
+        return tally;
     }
 
     /** Months since year 0, in UTC; -1 when undated. */

@@ -49,6 +49,15 @@ final class QuestionTally {
         double itemSum;
         int itemCount;
         final Map<Integer, double[]> cards = new HashMap<>();
+
+        double[] card(int interviewer, int slot) {
+            double[] card = cards.get(interviewer);
+            if (card == null) {
+                card = new double[] {0, 0, slot};
+                cards.put(interviewer, card);
+            }
+            return card;
+        }
     }
 
     QuestionTally(ScorecardQuestions.Asked asked, String role, int referenceScale) {
@@ -69,7 +78,11 @@ final class QuestionTally {
             return;
         }
         answered++;
-        focus.addAll(asked.focus());
+        if (asked.focus() != lastAdded) {
+            // adding the list just added again changes nothing
+            focus.addAll(asked.focus());
+            lastAdded = asked.focus();
+        }
         if (from == to) {
             return;
         }
@@ -80,7 +93,7 @@ final class QuestionTally {
         double[] sums = block;
         int at = offset;
         Month m = month < 0 ? null : month(month);
-        double[] card = m == null ? null : m.cards.computeIfAbsent(interviewer, k -> new double[] {0, 0, slot});
+        double[] card = m == null ? null : m.card(interviewer, slot);
         for (int i = from; i < to; i++) {
             int r = analysis.rating(i);
             sums[at + 2] += rest.ratingResidual[r];
@@ -115,6 +128,7 @@ final class QuestionTally {
         return lastMonthTally;
     }
 
+    private List<String> lastAdded;
     private List<String> lastFocus;
     private int[] lastRated;
 
