@@ -100,8 +100,10 @@ public class DecisionService {
             throw decisions.findByLoopId(loopId).map(DecisionService::alreadyDecided).orElseThrow(() -> raced);
         }
         loops.markDecided(loopId);
+        // Like the decision's own reason, the early reason stays out of the audit log: the log is read by admins who may
+        // sit on the panel, and outlives the candidate's anonymisation. It records that, and before whom, the decision came.
         audit.record(actor.username(), "decision.recorded", "loop:" + loopId, saved.wasEarly()
-                ? outcome.name() + "; early, " + MissingScorecard.sentence(missing) + " Reason: " + saved.earlyReason()
+                ? outcome.name() + "; decided early, with a written reason kept with the decision. " + MissingScorecard.sentence(missing)
                 : outcome.name());
         recorded.publishEvent(new DecisionRecorded(loopId, outcome, actor.username()));
         return saved;

@@ -280,7 +280,8 @@ class RestAccessMatrixIT implements DatabaseTest {
         calls.put("GET /api/loops/{id}/scorecards", p -> Call.get("/api/loops/" + loopId + "/scorecards"));
         calls.put("GET /api/loops/{id}/decision", p -> Call.get("/api/loops/" + world.decidedLoopId + "/decision"));
         calls.put("POST /api/loops/{id}/decision", p -> json("POST", "/api/loops/" + world.freshLoop().loop().id() + "/decision",
-                Map.of("outcome", "HIRE", "reason", "Strong evidence from the panel.")));
+                Map.of("outcome", "HIRE", "reason", "Strong evidence from the panel.",
+                        "earlyReason", "The matrix decides before its loop is scored.")));
         // exports, calibration, ratings
         calls.put("GET /api/exports/scorecards", p -> Call.get("/api/exports/scorecards?loop=" + loopId));
         calls.put("GET /api/calibration/workbook", p -> Call.get("/api/calibration/workbook?role=" + roleId));
