@@ -5,6 +5,7 @@ import dev.panel.testing.BlindPanel;
 import dev.panel.testing.DatabaseTest;
 import dev.panel.testing.LoopFixture;
 import dev.panel.testing.PanelClient;
+import dev.panel.testing.ScorecardCalls;
 import dev.panel.user.Role;
 import dev.panel.user.User;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -47,7 +48,7 @@ class BlindScoringApiIT implements DatabaseTest {
 
         scene.stillScoring().forEach((who, user) -> {
             PanelClient client = signedIn(user);
-            client.get("/api/interviews/" + scene.interviewId() + "/scorecard");  // their own draft exists, as when they start scoring
+            new ScorecardCalls(client, json).started(scene.interviewId());  // their own draft is stored, as when they start scoring
             Map<String, String> bodies = readable(client, user, scene);
             bodies.forEach((path, body) -> assertThat(body).as("%s reading %s", who, path)
                     .doesNotContain(scene.marker()).doesNotContain("STRONG_NO"));
