@@ -21,6 +21,7 @@ import dev.panel.testing.DatabaseTest;
 import dev.panel.testing.LoopFixture;
 import dev.panel.testing.Names;
 import dev.panel.testing.PanelClient;
+import dev.panel.testing.ScorecardCalls;
 import dev.panel.testing.SignedIn;
 import dev.panel.user.Role;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -166,7 +167,7 @@ class LoopApiIT implements DatabaseTest {
         assertThat(changed.panelistIds()).containsExactly(b.id());
         assertThat(changed.interview().scheduledAt()).isEqualTo(at);
         json.error(a.client().get("/api/interviews/" + interviewId), 404);
-        json.read(b.client().get("/api/interviews/" + interviewId + "/scorecard"), 200, Map.class);
+        new ScorecardCalls(b.client(), json).started(interviewId); // b's first save starts the scoring
 
         ApiError refused = json.error(recruiter.putJson(panelOf(interviewId), json.write(new AssignPanel(at, List.of(a.id())))), 409);
         assertThat(refused.message()).contains("Scoring has started");
