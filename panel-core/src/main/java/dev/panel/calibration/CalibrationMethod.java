@@ -94,7 +94,7 @@ public enum CalibrationMethod {
     DRIFT("Question drift (possible leak)",
             "Whether the ratings given with a question rise month after month while the same interviewers' other "
                     + "ratings in those months do not: the one-sided Mann-Kendall trend test on the monthly difference "
-                    + "between the two means (at least " + TrendTest.MIN_POINTS + " months), its p-values adjusted "
+                    + "between the two means (at least " + MannKendall.MIN_POINTS + " months), its p-values adjusted "
                     + "by Benjamini-Hochberg across the questions tested, flagged at a false discovery rate of "
                     + FalseDiscovery.ALPHA + ". A rise of everyone's ratings is not flagged.",
             "H. B. Mann, Econometrica 13, 245-259 (1945); M. G. Kendall, Rank Correlation Methods (1975); "

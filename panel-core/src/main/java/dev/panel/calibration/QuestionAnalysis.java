@@ -16,7 +16,7 @@ import java.util.Map;
  * Question analytics: per question and role, its use (planned, asked, empty notes, time against its time box),
  * the ratings given with it, its discrimination (corrected item-total correlation, {@link RestScore}) and a drift
  * test (its ratings' monthly mean minus the same interviewers' other ratings that month, one-sided
- * {@link TrendTest}, {@link FalseDiscovery} across the questions tested), with the alerts these raise. "Given with
+ * {@link MannKendall}, {@link FalseDiscovery} across the questions tested), with the alerts these raise. "Given with
  * the question" means the focus-competency ratings of a scorecard whose interviewer wrote notes on it; the
  * whole scorecard is left out of the rest score, so that halo within it does not inflate the correlation.
  * Works in one pass over the scorecards (each rating is visited once per question of its scorecard).

@@ -23,7 +23,7 @@ final class QuestionNotes {
         }
         long untested = questions.stream().filter(q -> q.trendP() == null).count();
         if (untested > 0) {
-            notes.add(untested + " of " + questions.size() + " question figures have no drift test: it needs at least " + TrendTest.MIN_POINTS
+            notes.add(untested + " of " + questions.size() + " question figures have no drift test: it needs at least " + MannKendall.MIN_POINTS
                     + " months with both the question's ratings and the same interviewers' other ratings.");
         }
         long untimed = questions.stream().filter(q -> q.meanMinutes() == null).count();

@@ -190,7 +190,7 @@ final class QuestionTally {
             }
         }
         trendMonths = n;
-        return TrendTest.risingP(difference, n);
+        return MannKendall.risingP(difference, n);
     }
 
     QuestionStats stats(QuestionAnalysis analysis, double p, double q, int tested) {

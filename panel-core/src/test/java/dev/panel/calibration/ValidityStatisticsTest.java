@@ -57,20 +57,20 @@ class ValidityStatisticsTest {
     void mann_kendall_of_a_steady_rise_over_five_points_has_s_10_and_p_0_0137() {
         // by hand: S = 10, Var S = 5*4*15/18 = 16.67, Z = (10 - 1)/4.082 = 2.205, p = 1 - Phi(2.205) = .01374
         double[] x = {1, 2, 3, 4, 5, 6};
-        assertThat(TrendTest.s(x, 5)).isEqualTo(10);
-        assertThat(TrendTest.variance(x, 5)).isCloseTo(16.6667, within(1e-4));
+        assertThat(MannKendall.s(x, 5)).isEqualTo(10);
+        assertThat(MannKendall.variance(x, 5)).isCloseTo(16.6667, within(1e-4));
         // five points are below the minimum the alerts use
-        assertThat(TrendTest.risingP(x, 5)).isNaN();
+        assertThat(MannKendall.risingP(x, 5)).isNaN();
     }
 
     @Test
     void mann_kendall_corrects_its_variance_for_ties() {
         // by hand: 1,2,2,3,4,5 has S = 14; Var = (6*5*17 - 2*1*9)/18 = 27.33; p = 1 - Phi(13/5.228) = .00645
         double[] x = {1, 2, 2, 3, 4, 5};
-        assertThat(TrendTest.s(x, 6)).isEqualTo(14);
-        assertThat(TrendTest.variance(x, 6)).isCloseTo(27.3333, within(1e-4));
-        assertThat(TrendTest.risingP(x, 6)).isCloseTo(0.006449, within(1e-5));
-        assertThat(TrendTest.risingP(new double[]{6, 5, 4, 3, 2, 1}, 6)).isCloseTo(0.5, within(1e-12));
+        assertThat(MannKendall.s(x, 6)).isEqualTo(14);
+        assertThat(MannKendall.variance(x, 6)).isCloseTo(27.3333, within(1e-4));
+        assertThat(MannKendall.risingP(x, 6)).isCloseTo(0.006449, within(1e-5));
+        assertThat(MannKendall.risingP(new double[]{6, 5, 4, 3, 2, 1}, 6)).isCloseTo(0.5, within(1e-12));
     }
 
     @Test

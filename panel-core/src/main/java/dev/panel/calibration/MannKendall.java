@@ -11,12 +11,12 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * about the size or shape of the rise, only that the months are independent. Fewer than {@value #MIN_POINTS} months
  * give NaN.
  */
-public final class TrendTest {
+public final class MannKendall {
 
     public static final int MIN_POINTS = 6;
     private static final NormalDistribution NORMAL = new NormalDistribution();
 
-    private TrendTest() {
+    private MannKendall() {
     }
 
     /** Kendall's S of the first {@code n} values, in time order. */
