@@ -547,9 +547,12 @@ public class LiveScoringBench {
 
     static Card startScorecard(String base, Seat seat, String password) throws Exception {
         String token = token(base, seat.username(), password);
-        Map<?, ?> card = (Map<?, ?>) Json.parse(ok(send(get(base + "/api/interviews/" + seat.interviewId() + "/scorecard", token))));
+        // reading the scorecard stores nothing; the first save, by the interview, stores the draft (as the page does)
+        Map<?, ?> empty = (Map<?, ?>) Json.parse(ok(send(get(base + "/api/interviews/" + seat.interviewId() + "/scorecard", token))));
+        Map<?, ?> card = (Map<?, ?>) Json.parse(ok(send(put(base + "/api/interviews/" + seat.interviewId() + "/scorecard", token,
+                "{\"content\":{\"notes\":[],\"ratings\":[]}}"))));
         return new Card(seat, token, ((Number) card.get("id")).longValue(), ((Number) card.get("version")).longValue(),
-                (List<Object>) card.get("ratings"));
+                (List<Object>) empty.get("ratings"));
     }
 
     static String token(String base, String username, String password) throws Exception {
